@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the built command line (dist/cli.js; `npm ci` builds it through the prepare script).
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(built)) {
+  console.error('stroomop-monitor: dist/cli.js is missing; run `npm run build` first.');
+  process.exit(2);
+}
+const { main } = await import(built.href);
+process.exitCode = await main(process.argv.slice(2));

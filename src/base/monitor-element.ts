@@ -1,0 +1,162 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Audience, MonitorDocument } from '../format/types.generated.js';
+import type { Lang } from '../format/text.js';
+import { formatIssue, type ValidationIssue } from '../format/validate.js';
+import type { MonitorDataset } from '../data/dataset.js';
+import { datasetFrom, loadDataset, parseSrc, forgetSources, type LoadResult } from '../data/loader.js';
+import { resolveLang, onLangChange } from '../i18n/lang.js';
+import { commonStrings, type CommonStrings } from '../i18n/common.js';
+import { emit, type StroomopErrorDetail, type StroomopLoadDetail } from './events.js';
+
+const MAX_SHOWN_ISSUES = 8;
+
+/**
+ * What every StroomOP element shares: reading monitor documents from `src` or
+ * `data`, the language, the audience, and the loading and error states.
+ * Subclasses implement `renderContent(dataset)`.
+ */
+export abstract class MonitorElement extends LitElement {
+  /** One or more URLs of monitor documents, separated by spaces. Each URL is fetched once per page. */
+  @property({ reflect: true }) src = '';
+
+  /** One or more monitor documents, already parsed. Takes precedence over `src`. */
+  @property({ attribute: false }) data: MonitorDocument | MonitorDocument[] | undefined;
+
+  /** Language: `nl` or `en`. Without it, the nearest ancestor's `lang`, else Dutch. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The widest audience whose items may be shown: `public` (default), `network` or `internal`. */
+  @property({ reflect: true }) audience: Audience = 'public';
+
+  @state() protected loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() protected monitorData: MonitorDataset | undefined;
+  @state() protected issues: ValidationIssue[] = [];
+  @state() private inheritedLang: Lang = 'nl';
+
+  private loadController: AbortController | undefined;
+  private stopWatchingLang: (() => void) | undefined;
+
+  /** The language the element speaks now. */
+  get effectiveLang(): Lang {
+    if (this.lang) return this.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    return this.inheritedLang;
+  }
+
+  protected get common(): CommonStrings {
+    return commonStrings[this.effectiveLang];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inheritedLang = resolveLang(this.parentElement ?? this);
+    this.stopWatchingLang = onLangChange(() => {
+      this.inheritedLang = resolveLang(this.parentElement ?? this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+    this.loadController?.abort();
+    this.loadController = undefined;
+    // Reconnecting must load again, as the abort above left the data unloaded.
+    if (this.loadState === 'loading') this.loadState = 'idle';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data') || changed.has('audience') || (this.loadState === 'idle' && this.isConnected)) {
+      void this.load();
+    }
+  }
+
+  /** Reads the sources again; with `fresh`, fetches the URLs again instead of using the page's shared copy. */
+  protected async load(fresh = false): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    if (this.data !== undefined) {
+      const documents = Array.isArray(this.data) ? this.data : [this.data];
+      this.settle(datasetFrom(documents.map((document) => ({ document })), this.audience));
+      return;
+    }
+    const urls = parseSrc(this.src);
+    if (!urls.length) {
+      this.loadState = 'idle';
+      return;
+    }
+    if (fresh) forgetSources(urls);
+    else this.loadState = 'loading';
+    try {
+      const result = await loadDataset(urls, controller.signal, this.audience);
+      if (this.loadController === controller) this.settle(result);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.settle({
+        ok: false,
+        issues: [{ severity: 'error', path: 'src', code: 'internal', message: { nl: `onverwachte fout: ${String(error)}`, en: `unexpected error: ${String(error)}` } }],
+      });
+    }
+  }
+
+  private settle(result: LoadResult): void {
+    if (result.ok) {
+      this.monitorData = result.dataset;
+      this.issues = result.warnings;
+      this.loadState = 'ready';
+      emit<StroomopLoadDetail>(this, 'stroomop-load', { dataset: result.dataset, warnings: result.warnings });
+    } else {
+      this.monitorData = undefined;
+      this.issues = result.issues;
+      this.loadState = 'error';
+      const first = result.issues[0];
+      emit<StroomopErrorDetail>(this, 'stroomop-error', { issues: result.issues, message: first ? formatIssue(first, 'en') : 'unknown error' });
+    }
+  }
+
+  /** Reports a problem found while rendering (an unknown indicator, say) the same way as a load error. */
+  protected reportProblem(issue: ValidationIssue): void {
+    if (this.loadState === 'error' && this.issues.some((known) => known.code === issue.code && known.path === issue.path)) return;
+    this.issues = [issue];
+    this.loadState = 'error';
+    emit<StroomopErrorDetail>(this, 'stroomop-error', { issues: [issue], message: formatIssue(issue, 'en') });
+  }
+
+  protected abstract renderContent(dataset: MonitorDataset): TemplateResult | typeof nothing;
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="status" role="status" aria-live="polite">${this.common.loading}</div>`;
+  }
+
+  protected renderIdle(): TemplateResult | typeof nothing {
+    return html`<div part="status">${this.common.empty}</div>`;
+  }
+
+  protected renderError(): TemplateResult {
+    const lang = this.effectiveLang;
+    const errors = this.issues.filter(({ severity }) => severity === 'error');
+    const shown = errors.slice(0, MAX_SHOWN_ISSUES);
+    return html`<div part="error" role="alert">
+      <p><strong>${this.common.errorTitle}</strong></p>
+      <ul>
+        ${shown.map(
+          (issue) => html`<li>${issue.source ? html`<span>${issue.source}</span>: ` : nothing}<code>${issue.path}</code>: ${issue.message[lang]}</li>`,
+        )}
+        ${errors.length > shown.length ? html`<li>${this.common.errorMore(errors.length - shown.length)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    switch (this.loadState) {
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.renderError();
+      case 'ready':
+        return this.monitorData ? this.renderContent(this.monitorData) : this.renderIdle();
+      default:
+        return this.renderIdle();
+    }
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Combines one or more validated monitor documents into one dataset that the
+ * elements read: items keyed by id, observations together, only what the
+ * audience may see, relative URLs made absolute against their document.
+ * Pure data code: no DOM.
+ */
+import type {
+  Area,
+  Audience,
+  Breakdown,
+  Indicator,
+  Interpretation,
+  Meta,
+  MonitorDocument,
+  Narrative,
+  Observation,
+  PanelStatement,
+  Quote,
+  Spotlight,
+  Topic,
+} from '../format/types.generated.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../format/validate.js';
+import { safeUrl } from '../format/text.js';
+
+export interface SourcedDocument {
+  document: MonitorDocument;
+  /** The URL the document came from; relative URLs inside it resolve against it. */
+  source?: string;
+}
+
+export interface MonitorDataset {
+  documents: SourcedDocument[];
+  meta: Meta;
+  /** The most specific area the documents are about (an organisation before its region before the nation). */
+  homeArea: string | undefined;
+  privacyThreshold: number;
+  topics: Map<string, Topic>;
+  areas: Map<string, Area>;
+  breakdowns: Map<string, Breakdown>;
+  indicators: Map<string, Indicator>;
+  observations: Observation[];
+  panelStatements: PanelStatement[];
+  interpretations: Interpretation[];
+  quotes: Quote[];
+  spotlights: Spotlight[];
+  narratives: Narrative[];
+}
+
+const AUDIENCE_RANK: Record<Audience, number> = { public: 0, network: 1, internal: 2 };
+const LEVEL_DEPTH: Record<Area['level'], number> = { national: 0, province: 1, 'youth-care-region': 2, municipality: 3, organisation: 4, team: 5 };
+
+export function mayShow(itemAudience: Audience | undefined, documentAudience: Audience, allowed: Audience): boolean {
+  return AUDIENCE_RANK[itemAudience ?? documentAudience] <= AUDIENCE_RANK[allowed];
+}
+
+function absolute(url: string, base: string | undefined): string {
+  if (!base) return url;
+  return safeUrl(url, base) ?? url;
+}
+
+function resolveUrls(document: MonitorDocument, base: string | undefined): MonitorDocument {
+  if (!base) return document;
+  const url = (value: string | undefined) => (value === undefined ? undefined : absolute(value, base));
+  return {
+    ...document,
+    indicators: document.indicators?.map((indicator) => ({
+      ...indicator,
+      sources: indicator.sources.map((source) => (source.url ? { ...source, url: url(source.url)! } : source)),
+    })),
+    spotlights: document.spotlights?.map((spotlight) => ({
+      ...spotlight,
+      resources: spotlight.resources?.map((resource) => ({ ...resource, url: url(resource.url)! })),
+    })),
+    narratives: document.narratives?.map((narrative) => ({
+      ...narrative,
+      poster: url(narrative.poster)!,
+      video:
+        narrative.video.kind === 'file'
+          ? { ...narrative.video, src: url(narrative.video.src)!, captions: narrative.video.captions.map((track) => ({ ...track, src: url(track.src)! })) }
+          : narrative.video,
+    })),
+  };
+}
+
+/** Combines documents; an id defined twice keeps its first definition (the earlier document wins). */
+export function combineDocuments(sourced: SourcedDocument[], audience: Audience = 'public'): MonitorDataset {
+  const first = sourced[0];
+  if (!first) throw new Error('combineDocuments needs at least one document');
+  const dataset: MonitorDataset = {
+    documents: sourced,
+    meta: first.document.meta,
+    homeArea: undefined,
+    privacyThreshold: Math.max(...sourced.map(({ document }) => document.meta.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD)),
+    topics: new Map(),
+    areas: new Map(),
+    breakdowns: new Map(),
+    indicators: new Map(),
+    observations: [],
+    panelStatements: [],
+    interpretations: [],
+    quotes: [],
+    spotlights: [],
+    narratives: [],
+  };
+  const seen = new Map<string, Set<string>>();
+  const once = (collection: string, id: string) => {
+    const ids = seen.get(collection) ?? new Set<string>();
+    seen.set(collection, ids);
+    if (ids.has(id)) return false;
+    ids.add(id);
+    return true;
+  };
+  const seenObservations = new Set<string>();
+  for (const { document: original, source } of sourced) {
+    const document = resolveUrls(original, source);
+    const documentAudience = document.meta.audience;
+    const visible = (item: { audience?: Audience }) => mayShow(item.audience, documentAudience, audience);
+    for (const topic of document.topics ?? []) if (once('topics', topic.id)) dataset.topics.set(topic.id, topic);
+    for (const area of document.areas ?? []) if (once('areas', area.code)) dataset.areas.set(area.code, area);
+    for (const breakdown of document.breakdowns ?? []) if (once('breakdowns', breakdown.id)) dataset.breakdowns.set(breakdown.id, breakdown);
+    for (const indicator of document.indicators ?? []) if (visible(indicator) && once('indicators', indicator.id)) dataset.indicators.set(indicator.id, indicator);
+    for (const observation of document.observations ?? []) {
+      if (!visible(observation)) continue;
+      const key = `${observation.indicator}|${observation.area}|${observation.period}|${JSON.stringify(observation.breakdown ?? {})}`;
+      if (seenObservations.has(key)) continue;
+      seenObservations.add(key);
+      dataset.observations.push(observation);
+    }
+    const collect = <T extends { id: string; audience?: Audience }>(name: string, items: T[] | undefined, into: T[]) => {
+      for (const item of items ?? []) if (visible(item) && once(name, item.id)) into.push(item);
+    };
+    collect('panelStatements', document.panelStatements, dataset.panelStatements);
+    collect('interpretations', document.interpretations, dataset.interpretations);
+    collect('quotes', document.quotes, dataset.quotes);
+    collect('spotlights', document.spotlights, dataset.spotlights);
+    collect('narratives', document.narratives, dataset.narratives);
+  }
+  const homeAreas = sourced.map(({ document }) => document.meta.area).filter((code): code is string => !!code && dataset.areas.has(code));
+  dataset.homeArea = homeAreas.sort((a, b) => LEVEL_DEPTH[dataset.areas.get(b)!.level] - LEVEL_DEPTH[dataset.areas.get(a)!.level])[0];
+  return dataset;
+}
+
+/** The area and its ancestors, nearest first: [organisation, region, nation]. */
+export function areaLineage(dataset: Pick<MonitorDataset, 'areas'>, code: string): string[] {
+  const lineage: string[] = [];
+  let current: string | undefined = code;
+  while (current && !lineage.includes(current)) {
+    lineage.push(current);
+    current = dataset.areas.get(current)?.parent;
+  }
+  return lineage;
+}

@@ -1,0 +1,186 @@
+/**
+ * The loading layer every element shares: fetch each URL once per page
+ * (however many elements read it), parse, validate the set together, combine.
+ * Errors come back as validation issues with a path and a plain message, never
+ * as exceptions.
+ */
+import type { Audience, MonitorDocument } from '../format/types.generated.js';
+import { validateDocuments, type DocumentInput, type ValidationIssue } from '../format/validate.js';
+import { combineDocuments, type MonitorDataset } from './dataset.js';
+
+export type LoadResult =
+  | { ok: true; dataset: MonitorDataset; warnings: ValidationIssue[] }
+  | { ok: false; issues: ValidationIssue[] };
+
+type FetchResult = { ok: true; document: unknown; source: string } | { ok: false; issue: ValidationIssue };
+
+interface SharedFetch {
+  promise: Promise<FetchResult>;
+  controller: AbortController;
+  readers: number;
+  settled: boolean;
+}
+
+const fetches = new Map<string, SharedFetch>();
+const validated = new WeakMap<object, Map<string, LoadResult>>();
+
+/** Splits the `src` attribute: one or more URLs separated by white space. */
+export function parseSrc(src: string | null | undefined): string[] {
+  return (src ?? '').split(/\s+/).filter(Boolean);
+}
+
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Where in the text a JSON parser stopped, as line and column, from the engines' messages. */
+function jsonErrorMessage(error: unknown, text: string): { nl: string; en: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  let where = '';
+  let whereEn = '';
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    where = ` (regel ${line}, kolom ${column})`;
+    whereEn = ` (line ${line}, column ${column})`;
+  }
+  return {
+    nl: `het bestand is geen geldige JSON${where}: ${message}`,
+    en: `the file is not valid JSON${whereEn}: ${message}`,
+  };
+}
+
+async function fetchDocument(url: string, signal: AbortSignal): Promise<FetchResult> {
+  const fail = (code: string, message: { nl: string; en: string }): FetchResult => ({ ok: false, issue: { severity: 'error', path: 'src', code, message, source: url } });
+  let response: Response;
+  try {
+    // No cookies or credentials travel with monitor data: it is public or served by the host itself.
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return fail('network', {
+      nl: `kan ${url} niet ophalen (geen verbinding, of de server staat het niet toe)`,
+      en: `cannot fetch ${url} (no connection, or the server does not allow it)`,
+    });
+  }
+  if (!response.ok)
+    return fail('http', {
+      nl: `${url} gaf HTTP ${response.status}${response.status === 404 ? ' (niet gevonden)' : ''}`,
+      en: `${url} answered HTTP ${response.status}${response.status === 404 ? ' (not found)' : ''}`,
+    });
+  const text = await response.text();
+  try {
+    return { ok: true, document: JSON.parse(text) as unknown, source: url };
+  } catch (error) {
+    return fail('json', jsonErrorMessage(error, text));
+  }
+}
+
+/**
+ * Fetches a URL once per page. Each reader holds a share; when every reader
+ * has aborted before the answer came, the request itself is aborted.
+ */
+function sharedFetch(url: string, signal: AbortSignal): Promise<FetchResult> {
+  let shared = fetches.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const created: SharedFetch = { controller, readers: 0, settled: false, promise: Promise.resolve(undefined as never) };
+    created.promise = fetchDocument(url, controller.signal).finally(() => {
+      created.settled = true;
+    });
+    created.promise.catch(() => {
+      if (fetches.get(url) === created) fetches.delete(url);
+    });
+    fetches.set(url, created);
+    shared = created;
+  }
+  const current = shared;
+  current.readers += 1;
+  return new Promise<FetchResult>((resolve, reject) => {
+    const onAbort = () => {
+      current.readers -= 1;
+      if (current.readers === 0 && !current.settled) {
+        current.controller.abort();
+        fetches.delete(url);
+      }
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    current.promise.then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(result);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/** Validates and combines documents already in hand. The same documents are validated once. */
+export function datasetFrom(inputs: DocumentInput[], audience: Audience = 'public'): LoadResult {
+  const key = `${audience}|${inputs.map(({ source }) => source ?? '').join(' ')}`;
+  const anchor = inputs[0]?.document;
+  const cacheable = inputs.length > 0 && inputs.every(({ document }) => typeof document === 'object' && document !== null);
+  if (cacheable) {
+    const hit = validated.get(anchor as object)?.get(key);
+    if (hit && inputs.length === 1) return hit;
+  }
+  const results = validateDocuments(inputs);
+  const issues = results.flatMap((result) => result.issues);
+  const errors = issues.filter(({ severity }) => severity === 'error');
+  let result: LoadResult;
+  if (inputs.length === 0) {
+    result = { ok: false, issues: [{ severity: 'error', path: 'src', code: 'no-data', message: { nl: 'er is geen bron opgegeven (src of data)', en: 'no source was given (src or data)' } }] };
+  } else if (errors.length) {
+    result = { ok: false, issues };
+  } else {
+    const sourced = inputs.map(({ document, source }) => ({ document: document as MonitorDocument, ...(source === undefined ? {} : { source }) }));
+    result = { ok: true, dataset: combineDocuments(sourced, audience), warnings: issues };
+  }
+  if (cacheable && inputs.length === 1) {
+    const perAnchor = validated.get(anchor as object) ?? new Map<string, LoadResult>();
+    perAnchor.set(key, result);
+    validated.set(anchor as object, perAnchor);
+  }
+  return result;
+}
+
+const datasets = new Map<string, Promise<LoadResult>>();
+
+/** Loads the URLs of a `src` attribute as one dataset. Rejects only with an AbortError. */
+export async function loadDataset(urls: string[], signal: AbortSignal, audience: Audience = 'public'): Promise<LoadResult> {
+  const absolute = urls.map(absoluteUrl);
+  const results = await Promise.all(absolute.map((url) => sharedFetch(url, signal)));
+  const failures = results.flatMap((result) => (result.ok ? [] : [result.issue]));
+  if (failures.length) return { ok: false, issues: failures };
+  // 30 widgets on one page that read the same files validate them once.
+  const key = `${audience}|${absolute.join(' ')}`;
+  let pending = datasets.get(key);
+  if (!pending) {
+    pending = Promise.resolve(datasetFrom(results.map((result) => (result.ok ? { document: result.document, source: result.source } : { document: undefined })), audience));
+    datasets.set(key, pending);
+  }
+  return pending;
+}
+
+/** Forgets fetched documents, so the next load fetches again (used by `refresh`). */
+export function forgetSources(urls: string[]): void {
+  for (const url of urls.map(absoluteUrl)) {
+    const shared = fetches.get(url);
+    if (shared?.settled) fetches.delete(url);
+  }
+  for (const key of [...datasets.keys()]) if (urls.map(absoluteUrl).some((url) => key.includes(url))) datasets.delete(key);
+}

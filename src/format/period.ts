@@ -1,0 +1,123 @@
+/**
+ * Periods as the format writes them (`2024`, `2024-H1`, `2024-Q2`, `2024-11`,
+ * `2024-W05`, `2024-11-03`): parsing, ordering and Dutch/English labels.
+ */
+import type { Lang } from './text.js';
+
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
+
+export interface ParsedPeriod {
+  kind: PeriodKind;
+  year: number;
+  /** Half (1-2), quarter (1-4), month (1-12), week (1-53) or day of month; 0 for a year. */
+  index: number;
+  month: number;
+  day: number;
+  /** First day of the period, UTC. */
+  start: Date;
+  /** First day after the period, UTC. */
+  end: Date;
+}
+
+const PERIOD = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
+
+const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));
+
+function isoWeekStart(year: number, week: number): Date {
+  const jan4 = utc(year, 1, 4);
+  const weekday = (jan4.getUTCDay() + 6) % 7;
+  return new Date(jan4.getTime() + ((week - 1) * 7 - weekday) * 86_400_000);
+}
+
+/** Parses a period; returns undefined when the text is not a valid period (including 2023-02-30). */
+export function parsePeriod(text: string): ParsedPeriod | undefined {
+  const match = PERIOD.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const [, , half, quarter, month, day, week] = match;
+  if (half) {
+    const index = Number(half);
+    return { kind: 'half', year, index, month: index * 6 - 5, day: 1, start: utc(year, index * 6 - 5), end: utc(year, index * 6 + 1) };
+  }
+  if (quarter) {
+    const index = Number(quarter);
+    return { kind: 'quarter', year, index, month: index * 3 - 2, day: 1, start: utc(year, index * 3 - 2), end: utc(year, index * 3 + 1) };
+  }
+  if (month && day) {
+    const start = utc(year, Number(month), Number(day));
+    if (start.getUTCDate() !== Number(day)) return undefined;
+    return { kind: 'day', year, index: Number(day), month: Number(month), day: Number(day), start, end: new Date(start.getTime() + 86_400_000) };
+  }
+  if (month) {
+    const index = Number(month);
+    return { kind: 'month', year, index, month: index, day: 1, start: utc(year, index), end: utc(year, index + 1) };
+  }
+  if (week) {
+    const index = Number(week);
+    const start = isoWeekStart(year, index);
+    // Week 53 exists only in long ISO years.
+    if (index === 53 && isoWeekStart(year + 1, 1).getTime() <= start.getTime()) return undefined;
+    return { kind: 'week', year, index, month: start.getUTCMonth() + 1, day: start.getUTCDate(), start, end: new Date(start.getTime() + 7 * 86_400_000) };
+  }
+  return { kind: 'year', year, index: 0, month: 1, day: 1, start: utc(year, 1), end: utc(year + 1, 1) };
+}
+
+/** Orders periods by start, then by length (a year before its first half). */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+  return pa.start.getTime() - pb.start.getTime() || pb.end.getTime() - pa.end.getTime();
+}
+
+/** The middle of a period, where a chart puts its point. */
+export function periodMidpoint(text: string): Date | undefined {
+  const period = parsePeriod(text);
+  return period ? new Date((period.start.getTime() + period.end.getTime()) / 2) : undefined;
+}
+
+const ORDINAL_NL = ['', '1e', '2e', '3e', '4e'];
+const ORDINAL_EN = ['', 'first', 'second', 'third', 'fourth'];
+const monthFormat = new Map<string, Intl.DateTimeFormat>();
+function monthName(lang: Lang, month: number, withYear: number | undefined, short = false): string {
+  const key = `${lang}${short ? 's' : 'l'}${withYear === undefined ? '' : 'y'}`;
+  let format = monthFormat.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+      month: short ? 'short' : 'long',
+      ...(withYear === undefined ? {} : { year: 'numeric' }),
+      timeZone: 'UTC',
+    });
+    monthFormat.set(key, format);
+  }
+  return format.format(utc(withYear ?? 2000, month));
+}
+
+/** "1e halfjaar 2024", "2e kwartaal 2024", "november 2024"; in English "first half of 2024", "Q2 2024", "November 2024". */
+export function formatPeriod(text: string, lang: Lang = 'nl', style: 'long' | 'short' = 'long'): string {
+  const period = parsePeriod(text);
+  if (!period) return text;
+  const { kind, year, index } = period;
+  const short = style === 'short';
+  switch (kind) {
+    case 'year':
+      return String(year);
+    case 'half':
+      if (short) return lang === 'en' ? `H${index} ${year}` : `${ORDINAL_NL[index]} hj ${year}`;
+      return lang === 'en' ? `${ORDINAL_EN[index]} half of ${year}` : `${ORDINAL_NL[index]} halfjaar ${year}`;
+    case 'quarter':
+      if (short || lang === 'en') return `Q${index} ${year}`;
+      return `${ORDINAL_NL[index]} kwartaal ${year}`;
+    case 'month':
+      return monthName(lang, index, year, short);
+    case 'week':
+      return lang === 'en' ? `week ${index} of ${year}` : `week ${index} ${year}`;
+    case 'day':
+      return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: short ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(period.start);
+  }
+}
+
+/** The name of a month (`2025-03`) alone, as in "maart 2025". */
+export function formatMonth(month: string, lang: Lang = 'nl'): string {
+  return formatPeriod(month, lang);
+}

@@ -1,0 +1,152 @@
+/**
+ * A small interpreter for the subset of JSON Schema (draft 2020-12) that the
+ * monitor format uses. Why not Ajv: its run-time compiler needs `new Function`
+ * (forbidden by a strict CSP) and its pre-compiled output for our schema weighs
+ * 13 KiB gzip, more than an element's whole budget. This walks the schema data
+ * itself, so the schema stays the single source of truth; test/format/
+ * schema-check.test.ts proves it agrees with Ajv on valid and broken documents.
+ */
+
+export interface JsonSchema {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  minLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  required?: string[];
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  minItems?: number;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+
+export type SchemaPath = (string | number)[];
+
+/** One way a value breaks the schema, in data form; messages are made elsewhere. */
+export type SchemaProblem =
+  | { path: SchemaPath; kind: 'type'; expected: string[]; actual: unknown }
+  | { path: SchemaPath; kind: 'enum'; allowed: unknown[]; actual: unknown }
+  | { path: SchemaPath; kind: 'pattern'; pattern: string; actual: string }
+  | { path: SchemaPath; kind: 'required'; property: string }
+  | { path: SchemaPath; kind: 'unknown-property'; property: string }
+  | { path: SchemaPath; kind: 'range'; bound: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'; limit: number; actual: number }
+  | { path: SchemaPath; kind: 'too-short'; limit: number; unit: 'characters' | 'items' }
+  | { path: SchemaPath; kind: 'no-variant'; expected: string[]; actual: unknown };
+
+export function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function matchesType(value: unknown, type: string): boolean {
+  const actual = typeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer');
+}
+
+const patternCache = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let compiled = patternCache.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(pattern, 'u');
+    patternCache.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+/** The types a schema accepts at its top level, following refs and variants; for messages. */
+export function acceptedTypes(schema: JsonSchema, root: JsonSchema): string[] {
+  const resolved = resolve(schema, root);
+  if (resolved.type) return Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+  if (resolved.const !== undefined) return [typeOf(resolved.const)];
+  if (resolved.enum) return [...new Set(resolved.enum.map(typeOf))];
+  const variants = resolved.anyOf ?? resolved.oneOf;
+  if (variants) return [...new Set(variants.flatMap((variant) => acceptedTypes(variant, root)))];
+  if (resolved.properties) return ['object'];
+  return [];
+}
+
+function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
+  let current = schema;
+  while (current.$ref) {
+    const name = current.$ref.replace('#/$defs/', '');
+    const target = root.$defs?.[name];
+    if (!target) throw new Error(`schema: unknown $ref ${current.$ref}`);
+    current = target;
+  }
+  return current;
+}
+
+/** Validates `value` against `schema`; returns every problem found, never throws on data. */
+export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = []): SchemaProblem[] {
+  const node = resolve(schema, root);
+  const problems: SchemaProblem[] = [];
+
+  const variants = node.anyOf ?? node.oneOf;
+  if (variants) {
+    const results = variants.map((variant) => checkSchema(value, variant, root, path));
+    const passing = results.filter((result) => result.length === 0).length;
+    if (node.anyOf ? passing === 0 : passing !== 1) {
+      // Report the variant whose shape fits the value, so the message talks about the right thing.
+      const fitting = variants
+        .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
+        .filter(({ types }) => types.some((type) => matchesType(value, type)));
+      const onlyFit = fitting.length === 1 ? results[fitting[0]!.index] : undefined;
+      if (onlyFit?.length) problems.push(...onlyFit);
+      else problems.push({ path, kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
+    }
+  }
+
+  if (node.type !== undefined) {
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    if (!types.some((type) => matchesType(value, type))) {
+      problems.push({ path, kind: 'type', expected: types, actual: value });
+      return problems;
+    }
+  }
+  if (node.const !== undefined && value !== node.const) problems.push({ path, kind: 'enum', allowed: [node.const], actual: value });
+  if (node.enum && !node.enum.includes(value)) problems.push({ path, kind: 'enum', allowed: node.enum, actual: value });
+
+  if (typeof value === 'string') {
+    if (node.minLength !== undefined && Array.from(value).length < node.minLength) problems.push({ path, kind: 'too-short', limit: node.minLength, unit: 'characters' });
+    if (node.pattern !== undefined && !regex(node.pattern).test(value)) problems.push({ path, kind: 'pattern', pattern: node.pattern, actual: value });
+  }
+  if (typeof value === 'number') {
+    if (node.minimum !== undefined && value < node.minimum) problems.push({ path, kind: 'range', bound: 'minimum', limit: node.minimum, actual: value });
+    if (node.maximum !== undefined && value > node.maximum) problems.push({ path, kind: 'range', bound: 'maximum', limit: node.maximum, actual: value });
+    if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) problems.push({ path, kind: 'range', bound: 'exclusiveMinimum', limit: node.exclusiveMinimum, actual: value });
+    if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) problems.push({ path, kind: 'range', bound: 'exclusiveMaximum', limit: node.exclusiveMaximum, actual: value });
+  }
+  if (Array.isArray(value)) {
+    if (node.minItems !== undefined && value.length < node.minItems) problems.push({ path, kind: 'too-short', limit: node.minItems, unit: 'items' });
+    const items = node.items;
+    if (items) value.forEach((item, index) => problems.push(...checkSchema(item, items, root, [...path, index])));
+  }
+  if (typeOf(value) === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const property of node.required ?? []) {
+      if (!(property in record)) problems.push({ path, kind: 'required', property });
+    }
+    for (const [key, child] of Object.entries(record)) {
+      const propertySchema = node.properties?.[key];
+      if (propertySchema) problems.push(...checkSchema(child, propertySchema, root, [...path, key]));
+      else if (node.additionalProperties === false) problems.push({ path: [...path, key], kind: 'unknown-property', property: key });
+      else if (typeof node.additionalProperties === 'object') problems.push(...checkSchema(child, node.additionalProperties, root, [...path, key]));
+    }
+  }
+  return problems;
+}
+
+/** `observations[3].value`: the path as a data person reads it. */
+export function formatPath(path: SchemaPath): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '') || '(document)';
+}

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { validateDocument, validateDocuments, formatIssue } from '../../src/format/validate.js';
+import { minimalDocument, observation } from '../helpers/fixtures.js';
+
+const messages = (document: unknown) => validateDocument(document).issues.map((issue) => formatIssue(issue, 'en'));
+
+describe('validateDocument', () => {
+  it('accepts a minimal valid document', () => {
+    const result = validateDocument(minimalDocument({ observations: [observation({ period: '2024' })] }));
+    expect(result.issues).to.deep.equal([]);
+    expect(result.valid).to.equal(true);
+  });
+
+  it('names the path and the wrong value for a wrong type', () => {
+    const document = minimalDocument({ observations: [observation({ period: '2023' }), observation({ period: '2024' })] });
+    (document.observations![1] as unknown as { value: string }).value = '12,5';
+    expect(messages(document)).to.include('observations[1].value: expected a number or null, got "12,5"');
+  });
+
+  it('refuses an unknown major version with one clear message', () => {
+    const result = validateDocument({ ...minimalDocument(), formatVersion: '2.0' });
+    expect(result.valid).to.equal(false);
+    expect(result.issues).to.have.length(1);
+    expect(result.issues[0]!.message.nl).to.contain('formaatversie 2.0 wordt niet ondersteund');
+  });
+
+  it('ignores unknown fields of a newer minor version but warns within the known one', () => {
+    const newer = { ...minimalDocument(), formatVersion: '1.7', futureField: true };
+    expect(validateDocument(newer).issues).to.deep.equal([]);
+    const same = { ...minimalDocument(), futureField: true };
+    const result = validateDocument(same);
+    expect(result.valid).to.equal(true);
+    expect(result.issues.map((issue) => issue.severity)).to.deep.equal(['warning']);
+  });
+
+  it('checks references, intervals, suppression and the privacy threshold', () => {
+    const document = minimalDocument({
+      observations: [
+        observation({ period: '2021', area: 'GM9999' }),
+        observation({ period: '2022', value: 30, ci: { lower: 10, upper: 20 } }),
+        observation({ period: '2023', value: 5, status: 'suppressed', n: 4 }),
+        observation({ period: '2024', value: 50, n: 7 }),
+      ],
+    });
+    const codes = validateDocument(document).issues.map((issue) => `${issue.path} ${issue.code}`);
+    expect(codes).to.include('observations[0].area unknown-reference');
+    expect(codes).to.include('observations[1].ci interval');
+    expect(codes).to.include('observations[2].value suppressed-value');
+    expect(codes).to.include('observations[3].value privacy');
+  });
+
+  it('finds duplicate ids and impossible dates', () => {
+    const document = minimalDocument({
+      topics: [
+        { id: 'matching', name: 'Matching' },
+        { id: 'matching', name: 'Nog eens' },
+      ],
+      observations: [observation({ period: '2023-02-30' })],
+    });
+    const codes = validateDocument(document).issues.map((issue) => `${issue.path} ${issue.code}`);
+    expect(codes).to.include('topics[1].id duplicate-id');
+    expect(codes).to.include('observations[0].period period');
+  });
+
+  it('resolves references across documents read together', () => {
+    const national = minimalDocument();
+    const organisation = minimalDocument({
+      meta: { ...minimalDocument().meta, area: 'ORG1' },
+      topics: [],
+      indicators: [],
+      areas: [{ code: 'ORG1', name: 'Organisatie', level: 'organisation', parent: 'JR-UTR' }],
+      observations: [observation({ period: '2024', area: 'ORG1' })],
+    });
+    const results = validateDocuments([{ document: national }, { document: organisation }]);
+    expect(results.map((result) => result.valid)).to.deep.equal([true, true]);
+    expect(validateDocument(organisation).valid).to.equal(false);
+  });
+});
