@@ -1,0 +1,166 @@
+/**
+ * Facts about an indicator in one area, and the sentence that says them:
+ * the latest value, the change since the period before, and how it compares
+ * with the parent areas, meaningful or not given the intervals or n.
+ * Pure data code, shared by the chart's summary and the spotlight's
+ * related figures.
+ */
+import type { Indicator, Observation } from '../format/types.generated.js';
+import { comparePeriods, formatPeriod } from '../format/period.js';
+import { formatChange, formatValue } from '../format/number.js';
+import { localize, type Lang } from '../format/text.js';
+import { areaLineage, type MonitorDataset } from './dataset.js';
+
+export type Difference = 'higher' | 'lower' | 'same';
+/** How sure a difference is: `meaningful` (intervals apart, or a significant test), `not-meaningful`, or `unknown` (nothing to judge by). */
+export type Certainty = 'meaningful' | 'not-meaningful' | 'unknown';
+
+export interface Comparison {
+  difference: Difference;
+  certainty: Certainty;
+  delta: number;
+}
+
+export interface AreaComparison extends Comparison {
+  area: string;
+  observation: Observation;
+}
+
+export interface IndicatorSummary {
+  indicator: Indicator;
+  area: string;
+  latest: Observation | undefined;
+  previous: Observation | undefined;
+  change: Comparison | undefined;
+  parents: AreaComparison[];
+}
+
+const hasValue = (observation: Observation): observation is Observation & { value: number } => typeof observation.value === 'number';
+
+function breakdownKey(breakdown: Observation['breakdown']): string {
+  return breakdown ? JSON.stringify(Object.entries(breakdown).sort()) : '';
+}
+
+/** The observations of one indicator in one area (and breakdown), in period order. */
+export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicator: string, area: string, breakdown?: Observation['breakdown']): Observation[] {
+  const key = breakdownKey(breakdown);
+  return dataset.observations
+    .filter((observation) => observation.indicator === indicator && observation.area === area && breakdownKey(observation.breakdown) === key)
+    .sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+export function latestWithValue(series: Observation[]): Observation | undefined {
+  return series.findLast(hasValue);
+}
+
+/** 95% z for a two-sided test and for reading a 95% interval. */
+const Z95 = 1.959964;
+
+/**
+ * Compares two observations. With intervals on both: apart means meaningful,
+ * overlapping means not. With percentages and n on both: a two-proportion
+ * z-test. Otherwise the difference is there but its certainty is unknown.
+ */
+export function compareObservations(a: Observation, b: Observation, indicator: Pick<Indicator, 'unit' | 'decimals'>): Comparison | undefined {
+  if (!hasValue(a) || !hasValue(b)) return undefined;
+  const delta = a.value - b.value;
+  // Differences below the displayed precision read as equal.
+  const resolution = 0.5 * 10 ** -indicator.decimals;
+  const difference: Difference = Math.abs(delta) < resolution ? 'same' : delta > 0 ? 'higher' : 'lower';
+  let certainty: Certainty = 'unknown';
+  if (a.ci && b.ci) {
+    certainty = a.ci.lower > b.ci.upper || b.ci.lower > a.ci.upper ? 'meaningful' : 'not-meaningful';
+  } else if (indicator.unit === 'percent' && a.n && b.n) {
+    const p1 = a.value / 100;
+    const p2 = b.value / 100;
+    const pooled = (p1 * a.n + p2 * b.n) / (a.n + b.n);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
+    certainty = se > 0 && Math.abs(p1 - p2) / se > Z95 ? 'meaningful' : 'not-meaningful';
+  }
+  if (difference === 'same' && certainty === 'meaningful') certainty = 'not-meaningful';
+  return { difference, certainty, delta };
+}
+
+export function summarizeIndicator(dataset: MonitorDataset, indicatorId: string, area: string, breakdown?: Observation['breakdown']): IndicatorSummary | undefined {
+  const indicator = dataset.indicators.get(indicatorId);
+  if (!indicator) return undefined;
+  const series = seriesFor(dataset, indicatorId, area, breakdown);
+  const latest = latestWithValue(series);
+  const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;
+  const change = latest && previous ? compareObservations(latest, previous, indicator) : undefined;
+  const parents: AreaComparison[] = [];
+  if (latest) {
+    for (const parent of areaLineage(dataset, area).slice(1)) {
+      const match = seriesFor(dataset, indicatorId, parent, breakdown).find((observation) => observation.period === latest.period && hasValue(observation));
+      const comparison = match ? compareObservations(latest, match, indicator) : undefined;
+      if (match && comparison) parents.push({ area: parent, observation: match, ...comparison });
+    }
+  }
+  return { indicator, area, latest, previous, change, parents };
+}
+
+const WORDS = {
+  nl: {
+    noValue: (title: string, area: string) => `Er is nog geen waarde van ${title} in ${area}.`,
+    latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} in ${period}.`,
+    provisional: ' (voorlopig)',
+    change: { higher: 'hoger', lower: 'lager', same: 'gelijk' },
+    sinceSame: (period: string) => `Dat is even hoog als in ${period}.`,
+    since: (delta: string, word: string, period: string) => `Dat is ${delta} ${word} dan in ${period}.`,
+    meaningful: ' Dat verschil is betekenisvol.',
+    notMeaningful: ' Dat verschil kan toeval zijn.',
+    parentSame: (area: string, value: string) => `In ${area} was het ${value}: ongeveer even hoog.`,
+    parent: (area: string, value: string, word: string) => `In ${area} was het ${value}; ${word}.`,
+    parentWord: {
+      higher: { meaningful: 'hier is het duidelijk hoger', 'not-meaningful': 'het verschil kan toeval zijn', unknown: 'hier is het hoger, maar of dat verschil betekenis heeft is niet te zeggen' },
+      lower: { meaningful: 'hier is het duidelijk lager', 'not-meaningful': 'het verschil kan toeval zijn', unknown: 'hier is het lager, maar of dat verschil betekenis heeft is niet te zeggen' },
+    },
+    polarity: { 'higher-is-better': 'Hoger is gunstiger.', 'lower-is-better': 'Lager is gunstiger.', neutral: '' },
+  },
+  en: {
+    noValue: (title: string, area: string) => `There is no value of ${title} in ${area} yet.`,
+    latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} in ${period}.`,
+    provisional: ' (provisional)',
+    change: { higher: 'higher', lower: 'lower', same: 'the same' },
+    sinceSame: (period: string) => `That is the same as in ${period}.`,
+    since: (delta: string, word: string, period: string) => `That is ${delta} ${word} than in ${period}.`,
+    meaningful: ' That difference is meaningful.',
+    notMeaningful: ' That difference may be chance.',
+    parentSame: (area: string, value: string) => `In ${area} it was ${value}: about the same.`,
+    parent: (area: string, value: string, word: string) => `In ${area} it was ${value}; ${word}.`,
+    parentWord: {
+      higher: { meaningful: 'here it is clearly higher', 'not-meaningful': 'the difference may be chance', unknown: 'here it is higher, but whether that means anything cannot be told' },
+      lower: { meaningful: 'here it is clearly lower', 'not-meaningful': 'the difference may be chance', unknown: 'here it is lower, but whether that means anything cannot be told' },
+    },
+    polarity: { 'higher-is-better': 'Higher is better.', 'lower-is-better': 'Lower is better.', neutral: '' },
+  },
+};
+
+/** The summary as sentences, e.g. "Uitval in Utrecht was 12,3% in 2024 (voorlopig). Dat is 1,2 procentpunt lager dan in 2023. …" */
+export function summarySentence(dataset: MonitorDataset, summary: IndicatorSummary, lang: Lang): string {
+  const words = WORDS[lang];
+  const { indicator, latest, previous, change } = summary;
+  const areaName = (code: string) => dataset.areas.get(code)?.name ?? code;
+  const title = localize(indicator.title, lang);
+  if (latest?.value == null) return words.noValue(title, areaName(summary.area));
+  const parts: string[] = [];
+  const provisional = latest.status === 'provisional' ? words.provisional : '';
+  parts.push(words.latest(title, areaName(summary.area), formatPeriod(latest.period, lang), formatValue(latest.value, indicator, lang)).replace(/\.$/, `${provisional}.`));
+  if (previous && change) {
+    const period = formatPeriod(previous.period, lang);
+    if (change.difference === 'same') parts.push(words.sinceSame(period));
+    else
+      parts.push(
+        words.since(formatChange(Math.abs(change.delta), indicator, lang).replace(/^\+/, ''), words.change[change.difference], period) +
+          (change.certainty === 'meaningful' ? words.meaningful : change.certainty === 'not-meaningful' ? words.notMeaningful : ''),
+      );
+  }
+  for (const parent of summary.parents) {
+    const value = formatValue(parent.observation.value!, indicator, lang);
+    if (parent.difference === 'same') parts.push(words.parentSame(areaName(parent.area), value));
+    else parts.push(words.parent(areaName(parent.area), value, words.parentWord[parent.difference][parent.certainty]));
+  }
+  const polarity = words.polarity[indicator.polarity];
+  if (polarity) parts.push(polarity);
+  return parts.join(' ');
+}
