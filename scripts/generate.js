@@ -13,14 +13,18 @@ const at = (path) => new URL(path, root);
 
 const schemaPath = at('schema/monitor-document.schema.json');
 const viewSchemaPath = at('schema/monitor-view.schema.json');
-const before = existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : '';
+const schemaFiles = [schemaPath, viewSchemaPath];
+const before = schemaFiles.map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''));
 execFileSync(process.execPath, [at('scripts/write-schema.mjs').pathname], { stdio: 'inherit' });
 const outputs = [];
+schemaFiles.forEach((path, index) => {
+  const written = readFileSync(path, 'utf8');
+  if (check && written !== before[index]) {
+    writeFileSync(path, before[index]);
+    outputs.push([path.pathname.replace(root.pathname, ''), before[index], written]);
+  }
+});
 const schemaText = readFileSync(schemaPath, 'utf8');
-if (check && schemaText !== before) {
-  writeFileSync(schemaPath, before);
-  outputs.push(['schema/monitor-document.schema.json', before, schemaText]);
-}
 const schema = JSON.parse(schemaText);
 
 const PROSE = new Set(['description', '$id', '$schema', 'title', 'default']);

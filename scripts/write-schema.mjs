@@ -281,3 +281,63 @@ const schema = {
 };
 
 writeFileSync(new URL('../schema/monitor-document.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
+
+// The view definition: which sections a <stroomop-monitor-view> shows, and which documents it reads.
+const text = { $ref: '#/$defs/Text' };
+const section = (type, properties, required = [], description) => obj({ type: { const: type }, title: text, ...properties }, ['type', ...required], description);
+const viewSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://stroomop-monitor.nl/schema/monitor-view-1.json',
+  title: 'StroomOP monitor view',
+  description: 'One monitor view: its sections (indicator charts with their interpretation, a spotlight, quotes, narratives) and the documents it reads. The same view serves any area.',
+  ...obj(
+    {
+      $schema: { type: 'string' },
+      viewVersion: { type: 'string', pattern: '^1\\.\\d+$', description: 'View format version, major.minor.' },
+      id,
+      title: text,
+      intro: { $ref: '#/$defs/Paragraphs' },
+      sources: { ...list(url, 'Monitor documents to read, relative to this file. The element\'s src attribute overrides them.'), minItems: 1 },
+      area: { ...id, description: 'Default area; the element\'s area attribute overrides it.' },
+      audience: { type: 'string', enum: ['public', 'network', 'internal'] },
+      sections: { ...list({ $ref: '#/$defs/Section' }), minItems: 1 },
+    },
+    ['viewVersion', 'id', 'title', 'sections'],
+  ),
+  $defs: {
+    Text: schema.$defs.Text,
+    Paragraphs: schema.$defs.Paragraphs,
+    Section: {
+      oneOf: [
+        section(
+          'indicator',
+          {
+            indicator: id,
+            chartType: { type: 'string', enum: ['auto', 'line', 'bar', 'distribution'] },
+            periods: { type: 'string', description: 'A period range such as 2019..2024.' },
+            breakdown: { type: 'string' },
+            note: { type: 'boolean', description: 'Show the interpretation note beside the chart (default true).' },
+            wide: { type: 'boolean', description: 'Span the whole width of the grid.' },
+          },
+          ['indicator'],
+          'An indicator chart, with its interpretation note beside it.',
+        ),
+        section('interpretation', { indicator: id, note: id }, [], 'An interpretation note on its own.'),
+        section('spotlight', { month: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } }, [], 'The theme of the month.'),
+        section(
+          'quotes',
+          {
+            topic: id,
+            roles: list({ type: 'string', enum: ['youth', 'parent', 'professional'] }),
+            limit: { type: 'integer', minimum: 1 },
+            autoplay: { type: 'boolean' },
+          },
+          [],
+          'A stream of panel reactions.',
+        ),
+        section('narratives', { topic: id, indicator: id, narrative: id }, [], 'Video stories.'),
+      ],
+    },
+  },
+};
+writeFileSync(new URL('../schema/monitor-view.schema.json', import.meta.url), JSON.stringify(viewSchema, null, 2) + '\n');

@@ -80,7 +80,7 @@ export abstract class MonitorElement extends LitElement {
       this.settle(datasetFrom(documents.map((document) => ({ document })), this.audience));
       return;
     }
-    const urls = parseSrc(this.src);
+    const urls = this.sourceUrls();
     if (!urls.length) {
       this.loadState = 'idle';
       return;
@@ -97,6 +97,11 @@ export abstract class MonitorElement extends LitElement {
         issues: [{ severity: 'error', path: 'src', code: 'internal', message: { nl: `onverwachte fout: ${String(error)}`, en: `unexpected error: ${String(error)}` } }],
       });
     }
+  }
+
+  /** The URLs to read; an element that finds its sources elsewhere (a view definition) overrides this. */
+  protected sourceUrls(): string[] {
+    return parseSrc(this.src);
   }
 
   private settle(result: LoadResult): void {
@@ -132,9 +137,9 @@ export abstract class MonitorElement extends LitElement {
     return html`<div part="status">${this.common.empty}</div>`;
   }
 
-  protected renderError(): TemplateResult {
+  protected renderError(issues: ValidationIssue[] = this.issues): TemplateResult {
     const lang = this.effectiveLang;
-    const errors = this.issues.filter(({ severity }) => severity === 'error');
+    const errors = issues.filter(({ severity }) => severity === 'error');
     const shown = errors.slice(0, MAX_SHOWN_ISSUES);
     return html`<div part="error" role="alert">
       <p><strong>${this.common.errorTitle}</strong></p>

@@ -12,7 +12,7 @@ export type LoadResult =
   | { ok: true; dataset: MonitorDataset; warnings: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
 
-type FetchResult = { ok: true; document: unknown; source: string } | { ok: false; issue: ValidationIssue };
+export type FetchResult = { ok: true; document: unknown; source: string } | { ok: false; issue: ValidationIssue };
 
 interface SharedFetch {
   promise: Promise<FetchResult>;
@@ -29,7 +29,7 @@ export function parseSrc(src: string | null | undefined): string[] {
   return (src ?? '').split(/\s+/).filter(Boolean);
 }
 
-function absoluteUrl(url: string): string {
+export function absoluteUrl(url: string): string {
   try {
     return new URL(url, document.baseURI).href;
   } catch {
@@ -56,7 +56,8 @@ function jsonErrorMessage(error: unknown, text: string): { nl: string; en: strin
   };
 }
 
-async function fetchDocument(url: string, signal: AbortSignal): Promise<FetchResult> {
+/** Fetches and parses one JSON file; problems come back as an issue on `src`, aborts as an AbortError. */
+export async function fetchJson(url: string, signal: AbortSignal): Promise<FetchResult> {
   const fail = (code: string, message: { nl: string; en: string }): FetchResult => ({ ok: false, issue: { severity: 'error', path: 'src', code, message, source: url } });
   let response: Response;
   try {
@@ -91,7 +92,7 @@ function sharedFetch(url: string, signal: AbortSignal): Promise<FetchResult> {
   if (!shared) {
     const controller = new AbortController();
     const created: SharedFetch = { controller, readers: 0, settled: false, promise: Promise.resolve(undefined as never) };
-    created.promise = fetchDocument(url, controller.signal).finally(() => {
+    created.promise = fetchJson(url, controller.signal).finally(() => {
       created.settled = true;
     });
     created.promise.catch(() => {

@@ -3,7 +3,7 @@
  * every problem with its JSON path and a plain message in Dutch and English;
  * it never throws on data and never uses eval (strict-CSP safe).
  */
-import { checkSchema, formatPath, typeOf, type SchemaPath, type SchemaProblem } from './schema-check.js';
+import { checkSchema, formatPath, typeOf, type JsonSchema, type SchemaPath, type SchemaProblem } from './schema-check.js';
 import { monitorDocumentSchema } from './schema.generated.js';
 import { parsePeriod, comparePeriods } from './period.js';
 import type { MonitorDocument, Observation } from './types.generated.js';
@@ -360,6 +360,14 @@ function checkValues(document: Rec, source: string | undefined, issues: Validati
     if (writtenFor && periods.some((period) => comparePeriods(period, writtenFor) > 0))
       issues.push(issue('warning', ['interpretations', index, 'periods'], 'inconsistent', { nl: `gaat over perioden na ${writtenFor}, de nieuwste periode waarvoor de duiding geschreven is`, en: `covers periods after ${writtenFor}, the newest period the note was written for` }, source));
   }
+}
+
+/** Validates any value against a schema (the view definition's, say) with the same messages as documents. */
+export function validateAgainst(value: unknown, schema: JsonSchema, source?: string): ValidationResult {
+  const issues = checkSchema(value, schema).map((problem) =>
+    issue(problem.kind === 'unknown-property' ? 'warning' : 'error', problem.path, problem.kind, schemaMessage(problem), source),
+  );
+  return { valid: !issues.some(({ severity }) => severity === 'error'), issues };
 }
 
 /**

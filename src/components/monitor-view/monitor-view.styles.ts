@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+export const monitorViewStyles = css`
+  :host {
+    --_gap: var(--stroomop-view-gap, calc(var(--_space) * 2));
+  }
+  [part='header'] {
+    margin-block-end: var(--_gap);
+  }
+  [part='title'] {
+    font-family: var(--_heading-font);
+    font-size: var(--stroomop-view-title-font-size, 1.75em);
+    line-height: 1.2;
+    margin: 0 0 0.25em;
+  }
+  [part='area'] {
+    margin: 0 0 0.5em;
+    color: var(--_text-subtle);
+  }
+  [part='intro'] p {
+    margin: 0 0 0.75em;
+    max-inline-size: 70ch;
+  }
+  [part='grid'] {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    align-items: start;
+  }
+  [part~='section'] {
+    min-inline-size: 0;
+  }
+  [part~='section-indicator'],
+  .wide {
+    grid-column: 1 / -1;
+  }
+  [part~='section-indicator'] {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 56rem) {
+    [part~='section-indicator'].with-note {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+  .section-heading {
+    font-family: var(--_heading-font);
+    font-size: 1.25em;
+    margin: 0 0 0.5em;
+  }
+`;
