@@ -1,40 +1,55 @@
-// Builds dist/: ES modules per element (a define file and a pure class file),
-// the whole library, the Node command line, and self-contained bundles for a
-// single <script> tag. Shared code lands in chunks, so a page with only quotes
-// never downloads Plot.
+// Builds dist/:
+//   dist/*.js, dist/components/<name>/<name>.js (+ .component.js)  npm package: ES modules,
+//       dependencies (lit, d3, Plot) left as imports for the host's bundler
+//   dist/cdn/<name>.js, dist/cdn/stroomop-monitor.js  self-contained bundles for a single
+//       <script type="module"> tag, minified and code-split: a page with only quotes never loads Plot
+//   dist/cli.js  the Node command line
 import { readdirSync, existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 
-const components = existsSync('src/components') ? readdirSync('src/components', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+const components = existsSync('src/components')
+  ? readdirSync('src/components', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/${entry.name}.ts`))
+      .map((entry) => entry.name)
+  : [];
 
-const browserInputs = { index: 'src/index.ts' };
+const packageInputs = { index: 'src/index.ts' };
+const cdnInputs = { 'stroomop-monitor': 'src/index.ts' };
 for (const name of components) {
-  if (existsSync(`src/components/${name}/${name}.ts`)) browserInputs[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
-  if (existsSync(`src/components/${name}/${name}.component.ts`)) browserInputs[`components/${name}/${name}.component`] = `src/components/${name}/${name}.component.ts`;
+  packageInputs[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
+  if (existsSync(`src/components/${name}/${name}.component.ts`)) packageInputs[`components/${name}/${name}.component`] = `src/components/${name}/${name}.component.ts`;
+  cdnInputs[name] = `src/components/${name}/${name}.ts`;
 }
 
-const ts = () => typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: undefined, declarationDir: undefined });
+const ts = () => typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: undefined, declarationDir: undefined, noEmitOnError: true });
 const onwarn = (warning, warn) => {
   // d3 and Plot have harmless circular imports.
   if (warning.code === 'CIRCULAR_DEPENDENCY') return;
   warn(warning);
 };
-const browserPlugins = () => [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), terser({ format: { comments: false } })];
+const bare = (id, importer) => importer !== undefined && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default [
   {
-    input: browserInputs,
+    input: packageInputs,
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: browserPlugins(),
+    external: bare,
+    plugins: [ts()],
+    onwarn,
+  },
+  {
+    input: cdnInputs,
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), terser({ format: { comments: false }, compress: { passes: 2 } })],
     onwarn,
   },
   {
     input: { cli: 'src/cli/main.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js' },
-    external: (id, importer) => importer !== undefined && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    external: bare,
     plugins: [nodeResolve({ preferBuiltins: true }), commonjs(), ts()],
     onwarn,
   },
