@@ -6,12 +6,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.cache/', 'storybook-static/', 'coverage/', '**/*.generated.ts', 'examples/**/*.js', 'bench/pages/'],
+    ignores: ['node_modules/', 'dist/', '.cache/', 'storybook-static/', 'coverage/', '**/*.generated.ts', 'bench/.build/'],
   },
   js.configs.recommended,
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Benchmark pages and the code that runs inside them see a browser.
+    files: ['bench/**/*.js', 'examples/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['**/*.ts'],

@@ -1,0 +1,176 @@
+// `npm run bench`: the indicator chart against a hand-written Lit SVG baseline
+// and Chart.js, side by side in one run of headless Chromium, plus the gzip
+// sizes of every element's bundle. Prints a table, writes bench/results.json
+// and bench/results.md, and puts the table in the README.
+//   BENCH_RUNS=7 (page loads per scenario; the median is reported)
+import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { findChromium, applyChromiumEnv, CHROMIUM_ARGS } from '../scripts/chromium.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const KiB = 1024;
+
+function buildLibrary() {
+  const result = spawnSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('build failed');
+}
+
+async function buildBundle(input, file, external = []) {
+  const bundle = await rollup({
+    input,
+    external,
+    plugins: [nodeResolve({ browser: true }), typescript({ tsconfig: './tsconfig.build.json', include: ['bench/**/*.ts', 'src/**/*.ts'], declaration: false, sourceMap: false, outDir: undefined, noEmitOnError: false }), terser()],
+    onwarn: () => {},
+  });
+  await bundle.write({ file, format: 'es' });
+  await bundle.close();
+}
+
+/** The gzip size of an entry and every chunk it imports statically; lazy chunks apart. */
+function bundleSize(entry) {
+  const seen = new Set();
+  const lazy = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), match[1]));
+    for (const match of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) lazy.add(join(dirname(file), match[1]));
+  };
+  visit(entry);
+  const gzip = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const lazyOnly = new Set([...lazy].filter((file) => !seen.has(file)));
+  for (const file of [...lazyOnly]) {
+    // What a lazy chunk imports in turn is lazy too, unless the entry already has it.
+    const before = new Set(seen);
+    visit(file);
+    for (const added of seen) if (!before.has(added)) lazyOnly.add(added);
+  }
+  return { initial: gzip([...seen].filter((file) => !lazyOnly.has(file))), lazy: gzip(lazyOnly) };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function measure(browser, url) {
+  const times = [];
+  const heaps = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url, { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(() => window.__drawn !== undefined, { timeout: 120_000, polling: 50 });
+    } catch {
+      throw new Error(`${url} never finished drawing ${errors.length ? `(page errors: ${errors.join('; ')})` : ''}`);
+    }
+    times.push(await page.evaluate(() => window.__drawn));
+    const session = await page.createCDPSession();
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    heaps.push(usedSize);
+    await context.close();
+  }
+  return { time: median(times), heap: median(heaps), runs: RUNS };
+}
+
+buildLibrary();
+mkdirSync(join(root, 'bench/.build'), { recursive: true });
+await buildBundle(join(root, 'bench/baseline.ts'), join(root, 'bench/.build/baseline.js'));
+await buildBundle(join(root, 'bench/lit-only.js'), join(root, 'bench/.build/lit-only.js'));
+const litSize = gzipSync(readFileSync(join(root, 'bench/.build/lit-only.js')), { level: 9 }).length;
+
+const server = await startDevServer({ config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const base = `http://127.0.0.1:${server.server.address().port}`;
+const chromium = await findChromium();
+applyChromiumEnv(chromium);
+const browser = await puppeteer.launch({ executablePath: chromium.executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], headless: true });
+console.log(`Chromium ${await browser.version()}, ${RUNS} page loads per scenario (median)\n`);
+
+const scenarios = {
+  page30: { label: '30 charts (3 series × 10 points)', query: '?charts=30&areas=3&points=10', contenders: ['ours', 'baseline', 'chartjs'] },
+  large: { label: '1 chart, 3 series × 10,000 points', query: '?charts=1&areas=3&points=10000', contenders: ['ours', 'chartjs'] },
+};
+const results = { date: new Date().toISOString(), chromium: await browser.version(), runs: RUNS, scenarios: {}, sizes: {}, targets: [] };
+try {
+  for (const [key, scenario] of Object.entries(scenarios)) {
+    results.scenarios[key] = { label: scenario.label };
+    for (const contender of scenario.contenders) {
+      const outcome = await measure(browser, `${base}/bench/pages/${contender}.html${scenario.query}`);
+      results.scenarios[key][contender] = outcome;
+      console.log(`${scenario.label.padEnd(36)} ${contender.padEnd(9)} ${outcome.time.toFixed(0).padStart(6)} ms  ${(outcome.heap / 1024 / 1024).toFixed(1).padStart(6)} MiB heap`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+const cdn = join(root, 'dist/cdn');
+for (const file of readdirSync(cdn).filter((name) => name.endsWith('.js'))) {
+  const size = bundleSize(join(cdn, file));
+  results.sizes[file.replace(/\.js$/, '')] = { ...size, beyondLit: size.initial - litSize };
+}
+results.sizes.lit = { initial: litSize, lazy: 0, beyondLit: 0 };
+
+const ratio = (a, b) => a / b;
+const page30 = results.scenarios.page30;
+const large = results.scenarios.large;
+const chart = results.sizes['indicator-chart'];
+results.targets.push(
+  { what: '30-chart page: time to drawn vs hand-written baseline', value: ratio(page30.ours.time, page30.baseline.time), limit: 1.3, unit: '×' },
+  { what: '30-chart page: JS heap vs hand-written baseline', value: ratio(page30.ours.heap, page30.baseline.heap), limit: 1.3, unit: '×' },
+  { what: '3 × 10,000 points: time to drawn vs Chart.js', value: ratio(large.ours.time, large.chartjs.time), limit: 1.0, unit: '×' },
+  { what: 'indicator chart bundle, first load (gzip)', value: chart ? chart.initial / KiB : NaN, limit: 90, unit: 'KiB' },
+);
+for (const name of ['interpretation-note', 'spotlight', 'quote-stream', 'narrative-panel']) {
+  if (results.sizes[name]) results.targets.push({ what: `${name} bundle beyond Lit (gzip)`, value: results.sizes[name].beyondLit / KiB, limit: 15, unit: 'KiB' });
+}
+for (const target of results.targets) target.met = target.value <= target.limit;
+
+const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const lines = [
+  `Measured ${results.date.slice(0, 10)} with \`npm run bench\` in headless ${results.chromium}; medians of ${RUNS} page loads with fresh caches on a 2-core machine.`,
+  '',
+  '| scenario | contender | time to all drawn | JS heap after GC |',
+  '| --- | --- | ---: | ---: |',
+  ...Object.values(results.scenarios).flatMap((scenario) =>
+    Object.entries(scenario)
+      .filter(([key]) => key !== 'label')
+      .map(([contender, outcome]) => `| ${scenario.label} | ${{ ours: 'stroomop-indicator-chart', baseline: 'hand-written Lit SVG', chartjs: 'Chart.js 4' }[contender]} | ${fmt(outcome.time, 0)} ms | ${fmt(outcome.heap / 1024 / 1024)} MiB |`),
+  ),
+  '',
+  '| target | measured | limit | met |',
+  '| --- | ---: | ---: | :---: |',
+  ...results.targets.map((target) => `| ${target.what} | ${fmt(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.met ? 'yes' : '**no**'} |`),
+  '',
+  '| bundle (dist/cdn) | first load gzip | lazy gzip | beyond Lit |',
+  '| --- | ---: | ---: | ---: |',
+  ...Object.entries(results.sizes).map(([name, size]) => `| ${name} | ${fmt(size.initial / KiB)} KiB | ${fmt(size.lazy / KiB)} KiB | ${fmt(size.beyondLit / KiB)} KiB |`),
+];
+const table = lines.join('\n');
+console.log(`\n${table}\n`);
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(root, 'bench/results.md'), `# Benchmark results\n\n${table}\n`);
+const readmePath = join(root, 'README.md');
+if (existsSync(readmePath)) {
+  const readme = readFileSync(readmePath, 'utf8');
+  const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+  if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+}
