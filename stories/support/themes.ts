@@ -18,18 +18,18 @@ const UTRECHT_DARK = '/node_modules/@utrecht/design-tokens/dist/dark/index.css';
 const VOORBEELD = '/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 
 export const THEMES: readonly ThemeEntry[] = [
-  { id: 'default', title: 'StroomOP (standaard)', className: 'stroomop-theme', stylesheets: ['/themes/stroomop.css'] },
-  { id: 'dark', title: 'Donker', className: 'stroomop-theme stroomop-theme--dark', stylesheets: ['/themes/stroomop.css', '/themes/dark.css'] },
+  { id: 'default', title: 'StroomOP (default)', className: 'stroomop-theme', stylesheets: ['/themes/stroomop.css'] },
+  { id: 'dark', title: 'Dark', className: 'stroomop-theme stroomop-theme--dark', stylesheets: ['/themes/stroomop.css', '/themes/dark.css'] },
   {
     id: 'high-contrast',
-    title: 'Hoog contrast',
+    title: 'High contrast',
     className: 'stroomop-theme stroomop-theme--high-contrast',
     stylesheets: ['/themes/stroomop.css', '/themes/high-contrast.css'],
   },
   { id: 'utrecht', title: 'Gemeente Utrecht', className: 'utrecht-theme', stylesheets: [UTRECHT, '/themes/utrecht.css'] },
   {
     id: 'utrecht-dark',
-    title: 'Gemeente Utrecht (donker)',
+    title: 'Gemeente Utrecht (dark)',
     className: 'utrecht-theme utrecht-theme--color-scheme-dark',
     stylesheets: [UTRECHT, UTRECHT_DARK, '/themes/utrecht.css'],
   },

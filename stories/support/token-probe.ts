@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokenStyles, baseStyles } from '../../src/styles/shared.styles.js';
 import { resolveLang } from '../../src/i18n/lang.js';
@@ -99,6 +99,7 @@ export class StroomopTokenProbe extends LitElement {
   @property({ attribute: 'theme-key' }) themeKey = '';
 
   @state() private results: ContrastResult[] = [];
+  @state() private colours: Partial<Record<ColourToken, Rgba>> = {};
 
   /** The colour each token resolves to here, as the browser paints it. */
   measure(): Record<ColourToken, Rgba> {
@@ -111,10 +112,18 @@ export class StroomopTokenProbe extends LitElement {
     return colours;
   }
 
-  protected override updated(changed: PropertyValues): void {
+  /** Set while the render the measuring itself caused is under way. */
+  private remeasured = false;
+
+  protected override updated(): void {
     // Measure after every render but the one the measuring itself caused.
-    if (changed.has('results')) return;
-    this.results = checkContrast(this.measure());
+    if (this.remeasured) {
+      this.remeasured = false;
+      return;
+    }
+    this.remeasured = true;
+    this.colours = this.measure();
+    this.results = checkContrast(this.colours as Record<ColourToken, Rgba>);
   }
 
   protected override render() {
@@ -135,9 +144,10 @@ export class StroomopTokenProbe extends LitElement {
       <tbody>
         ${TOKEN_NAMES.map((name) => {
           const result = byToken.get(name);
+          const colour = this.colours[name];
           return html`<tr>
             <th scope="row"><code>${COLOUR_TOKENS[name]}</code></th>
-            <td><span class="swatch" data-token=${name}></span><code>${result ? toHex(result.colour) : ''}</code></td>
+            <td><span class="swatch" data-token=${name}></span><code>${colour ? toHex(colour) : ''}</code></td>
             ${result
               ? html`<td>${t[result.against]}</td>
                   <td>${result.ratio.toFixed(2)}:1</td>
