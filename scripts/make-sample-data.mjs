@@ -925,7 +925,6 @@ const pctNl = (v) => `${nlNumber(v)}%`;
 const pctEn = (v) => `${enNumber(v)}%`;
 
 const u2018 = value('uitval', 'NL01', '2018');
-const u2023 = value('uitval', 'NL01', '2023');
 const u2024 = value('uitval', 'NL01', '2024');
 const u1822 = value('uitval', 'NL01', '2024', { leeftijd: '18-22' });
 const u011 = value('uitval', 'NL01', '2024', { leeftijd: '0-11' });
