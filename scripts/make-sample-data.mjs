@@ -919,7 +919,8 @@ const panelStatements = [
   },
 ];
 
-// Interpretations (duiding) by the expert council.
+// Interpretations (duiding) by the expert council. National notes name no area: they are the general
+// note for their indicator, shown for any area that has no note of its own.
 const COUNCIL = 'Expertraad StroomOP';
 const pctNl = (v) => `${nlNumber(v)}%`;
 const pctEn = (v) => `${enNumber(v)}%`;
@@ -950,7 +951,6 @@ const interpretations = [
   {
     id: 'duiding-uitval-2024',
     indicator: 'uitval',
-    area: 'NL01',
     periods: YEARS,
     title: { nl: 'Uitval daalt langzaam, maar niet voor iedereen', en: 'Dropout is falling slowly, but not for everyone' },
     body: {
@@ -1028,7 +1028,6 @@ const interpretations = [
   {
     id: 'duiding-tevredenheid-2023',
     indicator: 'tevredenheid',
-    area: 'NL01',
     periods: ['2018', '2019', '2020', '2021', '2022', '2023'],
     title: { nl: 'Tevredenheid: een breuk in de reeks en een stabiel beeld daarna', en: 'Satisfaction: a break in the series and a stable picture since' },
     body: {
@@ -1068,7 +1067,6 @@ const interpretations = [
   {
     id: 'duiding-jeugdhulp-percentage-2024',
     indicator: 'jeugdhulp-percentage',
-    area: 'NL01',
     periods: YEARS,
     title: { nl: 'Meer jongeren in de jeugdhulp: een teken van zorg of van zorgen?', en: 'More young people in youth care: a sign of care or of worry?' },
     body: {
@@ -1120,7 +1118,6 @@ const interpretations = [
   {
     id: 'duiding-afzonderingen-2024',
     indicator: 'afzonderingen',
-    area: 'NL01',
     periods: [...YEARS, ...HALVES],
     title: { nl: 'Minder afzonderingen, maar nog lang niet nul', en: 'Fewer seclusions, but still far from zero' },
     body: {
