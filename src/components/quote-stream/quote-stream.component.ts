@@ -364,7 +364,7 @@ export class StroomopQuoteStream extends MonitorElement {
   };
 
   protected renderContent(): TemplateResult {
-    const head = html`<slot name="heading">${this.heading ? renderHeading(clampLevel(this.headingLevel, 2), HEADING_ID, this.heading) : nothing}</slot>`;
+    const head = html`<slot name="heading">${this.heading ? renderHeading(clampLevel(this.headingLevel, 2), 'heading', HEADING_ID, this.heading) : nothing}</slot>`;
     if (!this.quotes.length) return html`<div part="base">${head}<p part="empty">${this.strings.empty}</p></div>`;
     if (this.autoplay && this.quotes.length > 1) return this.renderCarousel(head);
     return html`<div part="base">${head}${this.renderList()}</div>`;

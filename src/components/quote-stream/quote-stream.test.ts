@@ -28,7 +28,7 @@ const allByPart = (element: StroomopQuoteStream, name: string) => [...root(eleme
 const shownIds = (element: StroomopQuoteStream) => allByPart(element, 'item').map((item) => item.dataset.id);
 const slideText = (element: StroomopQuoteStream) => byPart(element, 'slide')?.querySelector('blockquote')?.textContent.trim();
 
-async function stream(template: ReturnType<typeof html>, data: MonitorDocument | undefined = documentWith()): Promise<StroomopQuoteStream> {
+async function stream(template: ReturnType<typeof html>, data: MonitorDocument | null = documentWith()): Promise<StroomopQuoteStream> {
   const element = await fixture<StroomopQuoteStream>(template);
   if (data) element.data = data;
   await element.updateComplete;

@@ -1,0 +1,286 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { MonitorElement } from '../../base/monitor-element.js';
+import { emit } from '../../base/events.js';
+import type { MonitorDataset } from '../../data/dataset.js';
+import type { Narrative } from '../../format/types.generated.js';
+import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
+import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
+import { narrativePanelStyles } from './narrative-panel.styles.js';
+import { narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
+import { captionTracks, crossOrigin, embedUrl, formatDate, formatDuration, imageUrl, PROVIDER_NAMES, selectNarratives, type VideoProvider } from './narrative-view.js';
+import { clampLevel, heading } from './heading.js';
+
+export interface StroomopConsentDetail {
+  /** The platform the viewer agreed to load the video from. */
+  provider: VideoProvider;
+  /** The id of the narrative. */
+  narrative: string;
+}
+export type StroomopConsentEvent = CustomEvent<StroomopConsentDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'stroomop-consent': StroomopConsentEvent;
+  }
+}
+
+const TITLE_ID = 'title';
+
+/** A text in the viewer's language, with a `lang` attribute when it fell back to Dutch. */
+const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
+  const actual = textLang(text, lang);
+  return actual === lang ? nothing : actual;
+};
+
+/**
+ * Video stories of youths, parents and professionals, each with its
+ * transcript, the role of who tells it, its date and links to the figures it
+ * belongs to. Several stories become a list to choose from.
+ *
+ * A self-hosted video plays in a `<video>` with its captions. A YouTube or
+ * Vimeo video loads only after the viewer agrees: before the click, nothing
+ * is requested from the platform (no iframe, no thumbnail; the poster comes
+ * from the document and is never taken from the platform's servers). After
+ * the click the player loads from youtube-nocookie.com or with Vimeo's
+ * `dnt=1`, and focus moves to it.
+ *
+ * @summary Video stories with captions, transcript and click-to-load for YouTube and Vimeo.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart player - The story shown: title, details, video, transcript and links.
+ * @csspart title - The story's title (a heading at `heading-level`).
+ * @csspart meta - Role, date and duration of the story.
+ * @csspart role - The role of who tells the story.
+ * @csspart video - The `<video>` of a self-hosted story.
+ * @csspart consent - The placeholder of a YouTube or Vimeo video before the viewer agrees.
+ * @csspart poster - The poster image in the placeholder.
+ * @csspart consent-text - The sentence that says what loading the video means.
+ * @csspart consent-button - The button "Video laden en afspelen".
+ * @csspart embed - The YouTube or Vimeo player (iframe), after the viewer agreed.
+ * @csspart unavailable - The message when a video has no usable address.
+ * @csspart transcript - The expandable transcript (`<details>`).
+ * @csspart transcript-summary - Its `<summary>`.
+ * @csspart transcript-text - Its paragraphs.
+ * @csspart indicators - The links to the figures the story belongs to.
+ * @csspart indicator-link - One such link.
+ * @csspart list - The list of stories to choose from, when there are several.
+ * @csspart list-label - The label above that list.
+ * @csspart choice - One story's button in the list; `aria-pressed="true"` on the one shown.
+ * @csspart choice-poster - The poster in a choice.
+ * @csspart choice-title - The title in a choice.
+ * @csspart choice-meta - Role and duration in a choice.
+ * @csspart empty - The message when there is nothing to show.
+ * @csspart status - The loading and empty-source message (shared).
+ * @csspart error - The error message with every problem (shared).
+ *
+ * @cssprop --stroomop-narrative-panel-list-width - Width of the list beside the player in wide containers (default 18rem).
+ * @cssprop --stroomop-narrative-panel-video-background - Background behind a video or placeholder (default #000).
+ * @cssprop --stroomop-narrative-panel-choice-background - Background of a story in the list (default: the surface colour).
+ * @cssprop --stroomop-narrative-panel-choice-selected - Border of the story shown (default: the accent colour).
+ * @cssprop --stroomop-narrative-panel-gap - Space between the parts (default: the space token).
+ * @cssprop --stroomop-color-text - Text colour (shared token).
+ * @cssprop --stroomop-color-text-subtle - Colour of details (shared token).
+ * @cssprop --stroomop-color-background - Background of buttons and the consent panel (shared token).
+ * @cssprop --stroomop-color-surface - Background of stories in the list (shared token).
+ * @cssprop --stroomop-color-border - Borders (shared token).
+ * @cssprop --stroomop-color-accent - Accent (shared token).
+ * @cssprop --stroomop-color-link - Links (shared token).
+ * @cssprop --stroomop-focus-outline-color - Focus outline (shared token).
+ * @cssprop --stroomop-font-family - Font (shared token).
+ *
+ * @fires stroomop-load - The sources were read; `detail.dataset`, `detail.warnings`.
+ * @fires stroomop-error - The sources or the attributes have a problem; `detail.issues`, `detail.message`.
+ * @fires stroomop-consent - The viewer agreed to load a YouTube or Vimeo video; `detail.provider`, `detail.narrative` (its id).
+ */
+export class StroomopNarrativePanel extends MonitorElement {
+  static override styles = [tokenStyles, baseStyles, narrativePanelStyles];
+
+  /** Shows only this story (an id from the document's `narratives`). */
+  @property() narrative = '';
+
+  /** Only stories about this topic (an id from the document's `topics`). */
+  @property() topic = '';
+
+  /** Only stories related to this indicator (an id from the document's `indicators`). */
+  @property() indicator = '';
+
+  /** The level of the story's title heading, 1 to 6. Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private narratives: Narrative[] = [];
+  @state() private chosenId: string | undefined;
+  @state() private consented: ReadonlySet<string> = new Set();
+
+  private selectedFrom: MonitorDataset | undefined;
+  private focusAfterUpdate: 'embed' | 'title' | undefined;
+
+  private get strings(): NarrativePanelStrings {
+    return narrativePanelStrings[this.effectiveLang];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const filtersChanged = changed.has('narrative') || changed.has('topic') || changed.has('indicator');
+    if (filtersChanged || this.monitorData !== this.selectedFrom) this.select();
+  }
+
+  private select(): void {
+    const dataset = this.monitorData;
+    this.selectedFrom = dataset;
+    this.narratives = [];
+    if (!dataset) return;
+    // An earlier problem with this element's own attributes: they may be fine now.
+    if (this.loadState === 'error') this.loadState = 'ready';
+    const { nl, en } = narrativePanelStrings;
+    const problem = (path: string, code: string, message: (value: string) => string, enMessage: (value: string) => string, value: string) => {
+      this.reportProblem({ severity: 'error', path, code, message: { nl: message(value), en: enMessage(value) } });
+    };
+    if (this.narrative && !dataset.narratives.some(({ id }) => id === this.narrative)) {
+      problem('narrative', 'unknown-narrative', nl.problemNarrative, en.problemNarrative, this.narrative);
+      return;
+    }
+    if (this.topic && !dataset.topics.has(this.topic)) {
+      problem('topic', 'unknown-topic', nl.problemTopic, en.problemTopic, this.topic);
+      return;
+    }
+    if (this.indicator && !dataset.indicators.has(this.indicator)) {
+      problem('indicator', 'unknown-indicator', nl.problemIndicator, en.problemIndicator, this.indicator);
+      return;
+    }
+    this.narratives = selectNarratives(dataset.narratives, { narrative: this.narrative, topic: this.topic, indicator: this.indicator });
+    if (!this.narratives.some(({ id }) => id === this.chosenId)) this.chosenId = this.narratives[0]?.id;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(`[part~="${target}"]`)?.focus();
+  }
+
+  private choose(narrative: Narrative): void {
+    if (narrative.id === this.chosenId) return;
+    this.chosenId = narrative.id;
+    // Take the viewer to the story they chose, which may be out of sight above the list.
+    this.focusAfterUpdate = 'title';
+  }
+
+  private agree(narrative: Narrative, provider: VideoProvider): void {
+    this.consented = new Set([...this.consented, narrative.id]);
+    this.focusAfterUpdate = 'embed';
+    emit<StroomopConsentDetail>(this, 'stroomop-consent', { provider, narrative: narrative.id });
+  }
+
+  protected renderContent(): TemplateResult {
+    const chosen = this.narratives.find(({ id }) => id === this.chosenId);
+    if (!chosen) return html`<div part="base"><p part="empty">${this.strings.empty}</p></div>`;
+    const several = this.narratives.length > 1;
+    return html`<div part="base" class=${several ? 'several' : 'single'}>
+      ${this.renderPlayer(chosen)} ${several ? this.renderList() : nothing}
+    </div>`;
+  }
+
+  private renderMeta(narrative: Narrative, withDate: boolean): TemplateResult[] {
+    const lang = this.effectiveLang;
+    const duration = formatDuration(narrative.duration, lang);
+    const items = [html`<span part="role">${this.common.roles[narrative.role]}</span>`];
+    if (withDate && narrative.date) items.push(html`<time datetime=${narrative.date}>${formatDate(narrative.date, lang)}</time>`);
+    if (duration) items.push(html`<span><span class="visually-hidden">${this.strings.duration} </span>${duration}</span>`);
+    return items.map((item, index) => (index ? html`<span class="separator" aria-hidden="true"> · </span>${item}` : item));
+  }
+
+  private renderList(): TemplateResult {
+    const lang = this.effectiveLang;
+    return html`<div class="choices">
+      <p part="list-label" id="list-label">${this.strings.list}</p>
+      <ul part="list" role="list" aria-labelledby="list-label">
+        ${this.narratives.map((narrative) => {
+          const poster = imageUrl(narrative.poster);
+          return html`<li>
+            <button part="choice" type="button" aria-pressed=${narrative.id === this.chosenId ? 'true' : 'false'} @click=${() => { this.choose(narrative); }}>
+              ${poster ? html`<img part="choice-poster" src=${poster} alt="" loading="lazy" />` : nothing}
+              <span class="choice-text">
+                <span part="choice-title" dir="auto" lang=${langOf(narrative.title, lang)}>${localize(narrative.title, lang)}</span>
+                <span part="choice-meta">${this.renderMeta(narrative, false)}</span>
+              </span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderPlayer(narrative: Narrative): TemplateResult {
+    const lang = this.effectiveLang;
+    const strings = this.strings;
+    const title = localize(narrative.title, lang);
+    const paragraphs = localizeParagraphs(narrative.transcript, lang);
+    const indicators = (narrative.indicators ?? []).flatMap((id) => {
+      const indicator = this.monitorData?.indicators.get(id);
+      return indicator ? [{ id, title: indicator.title }] : [];
+    });
+    return html`<article part="player" aria-labelledby=${TITLE_ID}>
+      ${heading(clampLevel(this.headingLevel, 3), 'title', TITLE_ID, html`<span lang=${langOf(narrative.title, lang)}>${title}</span>`)}
+      <p part="meta">${this.renderMeta(narrative, true)}</p>
+      ${keyed(narrative.id, this.renderVideo(narrative, title))}
+      <details part="transcript">
+        <summary part="transcript-summary">${strings.transcript}</summary>
+        <div part="transcript-text" lang=${langOf(narrative.transcript, lang)}>${paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>
+      </details>
+      ${indicators.length
+        ? html`<div part="indicators">
+            <p id="indicators-label">${strings.indicators}</p>
+            <ul aria-labelledby="indicators-label">
+              ${indicators.map(
+                (indicator) =>
+                  html`<li><a part="indicator-link" href=${`#stroomop-indicator-${indicator.id}`} dir="auto" lang=${langOf(indicator.title, lang)}>${localize(indicator.title, lang)}</a></li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderVideo(narrative: Narrative, title: string): TemplateResult {
+    const lang = this.effectiveLang;
+    const strings = this.strings;
+    const video = narrative.video;
+    const poster = imageUrl(narrative.poster);
+    const unavailable = html`<p part="unavailable">${strings.unavailable}</p>`;
+    if (video.kind === 'file') {
+      const src = safeUrl(video.src);
+      if (!src) return unavailable;
+      const tracks = captionTracks(video.captions, lang);
+      // Captions from another origin load only with CORS.
+      const needsCors = crossOrigin(tracks.map((track) => track.src), location.origin);
+      return html`<video part="video" controls preload="none" poster=${poster ?? nothing} crossorigin=${needsCors ? 'anonymous' : nothing} aria-labelledby=${TITLE_ID}>
+        <source src=${src} type=${video.type ?? nothing} />
+        ${tracks.map((track) => html`<track kind="captions" src=${track.src} srclang=${track.srclang} label=${track.label} ?default=${track.isDefault} />`)}
+      </video>`;
+    }
+    const provider = video.kind;
+    const name = PROVIDER_NAMES[provider];
+    const url = embedUrl(provider, video.id);
+    if (!url) return unavailable;
+    if (this.consented.has(narrative.id))
+      return html`<iframe
+        part="embed"
+        src=${url}
+        title=${strings.embedTitle(title, name)}
+        allow="autoplay; fullscreen; picture-in-picture"
+        allowfullscreen
+        referrerpolicy="strict-origin-when-cross-origin"
+      ></iframe>`;
+    return html`<div part="consent">
+      ${poster ? html`<img part="poster" src=${poster} alt=${localize(narrative.posterAlt, lang)} />` : nothing}
+      <div class="consent-panel">
+        <p part="consent-text">${strings.consent(name)}</p>
+        <button part="consent-button" type="button" @click=${() => { this.agree(narrative, provider); }}>
+          ${strings.load}<span class="visually-hidden">: ${title}</span>
+        </button>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,101 @@
+/** Pure helpers of <stroomop-narrative-panel>: which narratives to show and the safe URLs of their media. No DOM. */
+import type { Narrative } from '../../format/types.generated.js';
+import { safeUrl, type Lang } from '../../format/text.js';
+
+export type VideoProvider = 'youtube' | 'vimeo';
+
+export const PROVIDER_NAMES: Record<VideoProvider, string> = { youtube: 'YouTube', vimeo: 'Vimeo' };
+
+/** Hosts of the video platforms: nothing is requested from them before the viewer agrees, not even a poster. */
+const PROVIDER_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo\.com|vimeocdn\.com)$/i;
+
+export interface NarrativeFilter {
+  /** One narrative by id. */
+  narrative?: string | undefined;
+  /** Only narratives about this topic. */
+  topic?: string | undefined;
+  /** Only narratives related to this indicator. */
+  indicator?: string | undefined;
+}
+
+/** The narratives that pass the filter, in document order. */
+export function selectNarratives(narratives: readonly Narrative[], filter: NarrativeFilter = {}): Narrative[] {
+  return narratives.filter(
+    (narrative) =>
+      (!filter.narrative || narrative.id === filter.narrative) &&
+      (!filter.topic || narrative.topic === filter.topic) &&
+      (!filter.indicator || (narrative.indicators ?? []).includes(filter.indicator)),
+  );
+}
+
+/** A poster or other image from the document, unless it is not http(s) or lives on a video platform's servers. */
+export function imageUrl(url: string | undefined): string | undefined {
+  const safe = safeUrl(url);
+  if (!safe) return undefined;
+  try {
+    return PROVIDER_HOSTS.test(new URL(safe, 'https://relative.invalid/').hostname) ? undefined : safe;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The privacy-friendly player URL of a YouTube or Vimeo video, to load only after the viewer agrees. */
+export function embedUrl(provider: VideoProvider, id: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
+  return provider === 'youtube' ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1` : `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1`;
+}
+
+export interface CaptionTrack {
+  src: string;
+  srclang: string;
+  label: string;
+  isDefault: boolean;
+}
+
+/** The caption tracks with a safe URL; the first one in the viewer's language (else the first) is the default. */
+export function captionTracks(captions: readonly { src: string; lang: string; label: string }[], lang: Lang): CaptionTrack[] {
+  const tracks = captions.flatMap((track) => {
+    const src = safeUrl(track.src);
+    return src ? [{ src, srclang: track.lang, label: track.label, isDefault: false }] : [];
+  });
+  const preferred = tracks.find((track) => track.srclang.toLowerCase().startsWith(lang)) ?? tracks[0];
+  if (preferred) preferred.isDefault = true;
+  return tracks;
+}
+
+/** Whether any URL is on another origin than the page (then the video needs `crossorigin` for its captions to load). */
+export function crossOrigin(urls: readonly string[], origin: string): boolean {
+  return urls.some((url) => {
+    try {
+      return new URL(url, origin).origin !== origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** An ISO 8601 duration (PT4M30S) in words that read well: `4 min 30 s`, `1 u 5 min` / `1 h 5 min`. */
+export function formatDuration(duration: string | undefined, lang: Lang): string | undefined {
+  const match = duration ? /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(duration) : null;
+  if (!match || (!match[1] && !match[2] && !match[3])) return undefined;
+  const parts: string[] = [];
+  if (match[1] && Number(match[1])) parts.push(`${Number(match[1])} ${lang === 'en' ? 'h' : 'u'}`);
+  if (match[2] && Number(match[2])) parts.push(`${Number(match[2])} min`);
+  if (match[3] && Number(match[3])) parts.push(`${Number(match[3])} s`);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD) as a long date: `3 mei 2025`, `3 May 2025`. Anything else comes back as it was. */
+export function formatDate(date: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  const value = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(value.getTime()) ? date : format.format(value);
+}
