@@ -1,0 +1,341 @@
+/**
+ * The example pages in headless Chromium, served from the project root as `npm start` does, against the
+ * built dist/ (`npm test` builds first; run alone, this test builds when dist/ is missing or older than src/).
+ *
+ * Every page: no console errors, no uncaught errors, no failed requests, no request to another host, no
+ * element in its error state, zero axe violations (WCAG 2.0/2.1 A and AA, 2.2 AA). The strict-CSP page
+ * (and the embed, which has the same policy) reports zero securitypolicyviolation events. The iframe host
+ * resizes its iframe to the height the embed posts. The embed turns bad parameters into a message and
+ * never into markup.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface ChromiumModule {
+  findChromium: () => Promise<{ executablePath: string; env: Record<string, string>; packaged: boolean }>;
+  applyChromiumEnv: (browser: { env: Record<string, string> }) => void;
+  CHROMIUM_ARGS: string[];
+}
+// scripts/chromium.js is plain JavaScript without a declaration file: import it by URL, typed here.
+const chromiumModule = new URL('../../scripts/chromium.js', import.meta.url).href;
+
+/** The newest modification time under a folder (files only). */
+function newest(folder: string): number {
+  let time = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return time;
+}
+
+function ensureBuild(): void {
+  const bundle = join(root, 'dist', 'cdn', 'stroomop-monitor.js');
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(join(root, 'src'))) return;
+  const build = spawnSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+  assert.equal(build.status, 0, 'the build failed');
+}
+
+interface Visit {
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+interface ElementState {
+  tag: string;
+  state: string;
+  error: string;
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let origin = '';
+
+async function open(path: string): Promise<Visit> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const visit: Visit = { page, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+  // Listen before anything loads, so no violation or message is missed.
+  await page.evaluateOnNewDocument(() => {
+    const log: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = log;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        log.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+      },
+      true,
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') visit.consoleErrors.push(`${message.text()} (${message.location().url ?? ''})`);
+  });
+  page.on('pageerror', (error) => visit.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) visit.foreignRequests.push(request.url());
+  });
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A media element or an aborted fetch (a newer request replaced it) cancels its request: no failure.
+    if (reason === 'net::ERR_ABORTED') return;
+    visit.failedRequests.push(`${request.url()}: ${reason}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) visit.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  await page.goto(`${origin}/examples/${path}`, { waitUntil: 'load' });
+  return visit;
+}
+
+/** Every StroomOP element in a frame, inside shadow roots too, with its state and any error text. */
+function elementStates(frame: Frame | Page): Promise<ElementState[]> {
+  return frame.evaluate(() => {
+    const found: { tag: string; state: string; error: string }[] = [];
+    const walk = (scope: Document | ShadowRoot) => {
+      for (const element of Array.from(scope.querySelectorAll('*'))) {
+        if (element.localName.startsWith('stroomop-')) {
+          const host = element as HTMLElement & { loadState?: string };
+          const error = element.shadowRoot?.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+          found.push({ tag: element.localName, state: host.loadState ?? 'undefined', error });
+        }
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  });
+}
+
+/** Waits until every element has settled (ready or error) and the network is quiet. */
+async function settle(frame: Frame | Page, page: Page): Promise<ElementState[]> {
+  await frame.waitForFunction(
+    () => {
+      const states: string[] = [];
+      const walk = (scope: Document | ShadowRoot) => {
+        for (const element of Array.from(scope.querySelectorAll('*'))) {
+          if (element.localName.startsWith('stroomop-')) {
+            if (!customElements.get(element.localName)) states.push('undefined');
+            else states.push((element as HTMLElement & { loadState?: string }).loadState ?? 'undefined');
+          }
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document);
+      return states.length > 0 && states.every((state) => state === 'ready' || state === 'error');
+    },
+    { timeout: 20_000, polling: 100 },
+  );
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 20_000 });
+  return elementStates(frame);
+}
+
+const axeSource = () => readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations in one frame, as readable lines. */
+async function axeViolations(frame: Frame | Page): Promise<string[]> {
+  // Evaluated through DevTools rather than a <script> tag, which the strict policy's Trusted Types would refuse.
+  await frame.evaluate(axeSource());
+  return frame.evaluate(async (tags: string[]) => {
+    interface AxeResult {
+      violations: { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}${node.failureSummary ? `\n    ${node.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
+    );
+  }, WCAG_TAGS);
+}
+
+const cspViolations = (frame: Frame | Page) => frame.evaluate(() => [...(window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []]);
+
+/** The checks every page must pass. */
+async function checkPage(path: string, { csp = false, minimumElements = 1 } = {}): Promise<Visit> {
+  const visit = await open(path);
+  const { page } = visit;
+  try {
+    const states = await settle(page, page);
+    assert.ok(states.length >= minimumElements, `${path}: expected at least ${minimumElements} StroomOP elements, found ${states.length}`);
+    const broken = states.filter((state) => state.state !== 'ready');
+    assert.deepEqual(broken, [], `${path}: elements not ready:\n${broken.map((state) => `${state.tag}: ${state.state} ${state.error}`).join('\n')}`);
+    // Snapshot the policy violations before axe runs: axe's own DOM work is not the page's.
+    const violations = await cspViolations(page);
+    if (csp) assert.deepEqual(violations, [], `${path}: Content-Security-Policy violations`);
+    const axe = await axeViolations(page);
+    assert.deepEqual(axe, [], `${path}: axe violations:\n${axe.join('\n')}`);
+    assert.deepEqual(visit.pageErrors, [], `${path}: uncaught errors`);
+    assert.deepEqual(visit.consoleErrors, [], `${path}: console errors`);
+    assert.deepEqual(visit.failedRequests, [], `${path}: failed requests`);
+    assert.deepEqual(visit.foreignRequests, [], `${path}: requests to another host`);
+  } finally {
+    await page.close();
+  }
+  return visit;
+}
+
+describe('example pages', { timeout: 150_000 }, () => {
+  before(async () => {
+    ensureBuild();
+    const { findChromium, applyChromiumEnv, CHROMIUM_ARGS } = (await import(chromiumModule)) as ChromiumModule;
+    const chromium = await findChromium();
+    applyChromiumEnv(chromium);
+    server = await startDevServer({
+      config: { rootDir: root, hostname: 'localhost', nodeResolve: false, watch: false },
+      readCliArgs: false,
+      readFileConfig: false,
+      logStartMessage: false,
+      autoExitProcess: false,
+    });
+    const address = server.server?.address();
+    assert.ok(address && typeof address === 'object', 'the dev server has no address');
+    origin = `http://localhost:${address.port}`;
+    browser = await puppeteer.launch({ executablePath: chromium.executablePath, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  test('index.html: the landing page', async () => {
+    await checkPage('index.html', { minimumElements: 2 });
+  });
+
+  test('landelijk.html: every element and a whole view for NL01', async () => {
+    const visit = await open('landelijk.html');
+    try {
+      const states = await settle(visit.page, visit.page);
+      const tags = new Set(states.map((state) => state.tag));
+      for (const tag of ['stroomop-monitor-view', 'stroomop-indicator-chart', 'stroomop-interpretation-note', 'stroomop-spotlight', 'stroomop-quote-stream', 'stroomop-narrative-panel'])
+        assert.ok(tags.has(tag), `landelijk.html has no ${tag}`);
+    } finally {
+      await visit.page.close();
+    }
+    await checkPage('landelijk.html', { minimumElements: 6 });
+  });
+
+  test('gemeente.html: one script tag and the Utrecht house style', async () => {
+    const html = readFileSync(join(root, 'examples', 'gemeente.html'), 'utf8');
+    assert.equal(html.match(/<script\b/g)?.length, 1, 'the municipal page has exactly one script tag');
+    await checkPage('gemeente.html', { minimumElements: 3 });
+  });
+
+  test('aanbieder.html: own, regional and national documents, internal audience', async () => {
+    await checkPage('aanbieder.html', { minimumElements: 4 });
+  });
+
+  test('strict-csp.html: works under the strict policy with zero violations', async () => {
+    const html = readFileSync(join(root, 'examples', 'strict-csp.html'), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+    assert.doesNotMatch(html, /<style\b|\sstyle=/, 'no inline style');
+    assert.match(html, /require-trusted-types-for 'script'/);
+    await checkPage('strict-csp.html', { csp: true, minimumElements: 6 });
+  });
+
+  test('embed.html: a view by its checked parameters, under the strict policy', async () => {
+    await checkPage('embed.html?view=uitkomsten&area=GM0344&lang=nl&theme=utrecht', { csp: true });
+    await checkPage('embed.html?view=stemmen&lang=en&theme=dark', { csp: true });
+  });
+
+  test('embed.html: bad parameters give a message, never markup or a request', async () => {
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+    const visit = await open(`embed.html?view=..%2F..%2Fpackage&area=${hostile}&lang=fr&theme=${hostile}`);
+    const { page } = visit;
+    try {
+      await page.waitForSelector('[role="alert"]');
+      const result = await page.evaluate(() => ({
+        alert: document.querySelector('[role="alert"]')?.textContent ?? '',
+        images: document.querySelectorAll('img').length,
+        elements: document.querySelectorAll('stroomop-monitor-view').length,
+        lang: document.documentElement.lang,
+      }));
+      assert.equal(result.images, 0);
+      assert.equal(result.elements, 0);
+      assert.equal(result.lang, 'nl');
+      assert.match(result.alert, /kan niet worden getoond/);
+      assert.match(result.alert, /uitkomsten, stemmen/);
+      assert.doesNotMatch(result.alert, /onerror|<img/);
+      assert.ok(!visit.failedRequests.some((request) => request.includes('package')), 'no request for an unlisted view');
+      assert.deepEqual(await cspViolations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('embed.js: its list of views is the public views in examples/views', () => {
+    const script = readFileSync(join(root, 'examples', 'embed.js'), 'utf8');
+    const listed = JSON.parse((/export const VIEWS = (\[[^\]]*\])/.exec(script)?.[1] ?? '[]').replaceAll("'", '"')) as string[];
+    const publicViews = readdirSync(join(root, 'examples', 'views'))
+      .filter((file) => file.endsWith('.json'))
+      .filter((file) => {
+        const view = JSON.parse(readFileSync(join(root, 'examples', 'views', file), 'utf8')) as { audience?: string };
+        return (view.audience ?? 'public') === 'public';
+      })
+      .map((file) => file.replace(/\.json$/, ''));
+    assert.deepEqual([...listed].sort(), publicViews.sort());
+  });
+
+  test('iframe-host.html: the host resizes the iframe to the height the embed posts', async () => {
+    const visit = await open('iframe-host.html');
+    const { page } = visit;
+    try {
+      const handle = await page.waitForSelector('#stroomop-monitor');
+      const frame = await handle?.contentFrame();
+      assert.ok(frame, 'the iframe has a frame');
+      const states = await settle(frame, page);
+      assert.ok(states.length > 0 && states.every((state) => state.state === 'ready'), JSON.stringify(states));
+      // The embed posts on every change of size; wait until the iframe has followed the last one.
+      await page.waitForFunction(
+        () => {
+          const iframe = document.querySelector<HTMLIFrameElement>('#stroomop-monitor');
+          const inner = iframe?.contentDocument?.documentElement;
+          if (!iframe || !inner) return false;
+          const wanted = Math.ceil(inner.getBoundingClientRect().height);
+          return iframe.style.height === `${wanted}px` && Math.abs(iframe.clientHeight - wanted) <= 1;
+        },
+        { timeout: 10_000, polling: 100 },
+      );
+      const { height, content } = await page.evaluate(() => {
+        const iframe = document.querySelector<HTMLIFrameElement>('#stroomop-monitor')!;
+        return { height: iframe.clientHeight, content: iframe.contentDocument!.documentElement.getBoundingClientRect().height };
+      });
+      assert.ok(height > 400, `the iframe grew to its content (${height}px)`);
+      assert.ok(Math.abs(height - content) <= 1, `iframe ${height}px, content ${content}px`);
+      // A message from another window is ignored: the host checks event.source. The probe's listener
+      // is added after the host's, so when it runs the host has already seen (and ignored) the message.
+      const { before, after } = await page.evaluate(
+        () =>
+          new Promise<{ before: string; after: string }>((done) => {
+            const iframe = document.querySelector<HTMLIFrameElement>('#stroomop-monitor')!;
+            const before = iframe.style.height;
+            window.addEventListener('message', () => { done({ before, after: iframe.style.height }); }, { once: true });
+            window.postMessage({ type: 'stroomop-height', height: 123 }, '*');
+          }),
+      );
+      assert.equal(after, before);
+      assert.deepEqual(await cspViolations(frame), [], 'the embed inside the iframe: no policy violations');
+      const axe = [...(await axeViolations(page)), ...(await axeViolations(frame))];
+      assert.deepEqual(axe, [], `axe violations:\n${axe.join('\n')}`);
+      assert.deepEqual(visit.pageErrors, [], 'uncaught errors');
+      assert.deepEqual(visit.consoleErrors, [], 'console errors');
+      assert.deepEqual(visit.failedRequests, [], 'failed requests');
+      assert.deepEqual(visit.foreignRequests, [], 'requests to another host');
+    } finally {
+      await page.close();
+    }
+  });
+});
