@@ -75,7 +75,7 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
  * @csspart status - The loading and empty-source message (shared).
  * @csspart error - The error message with every problem (shared).
  *
- * @cssprop --stroomop-narrative-panel-list-width - Width of the list beside the player in wide containers (default 18rem).
+ * @cssprop --stroomop-narrative-panel-list-width - Width of the list beside the player in wide containers (default 20rem).
  * @cssprop --stroomop-narrative-panel-video-background - Background behind a video or placeholder (default #000).
  * @cssprop --stroomop-narrative-panel-choice-background - Background of a story in the list (default: the surface colour).
  * @cssprop --stroomop-narrative-panel-choice-selected - Border of the story shown (default: the accent colour).

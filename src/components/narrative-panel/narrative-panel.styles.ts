@@ -11,7 +11,7 @@ export const narrativePanelStyles = css`
   }
   @container (min-width: 46rem) {
     .several {
-      grid-template-columns: minmax(0, 1fr) var(--stroomop-narrative-panel-list-width, 18rem);
+      grid-template-columns: minmax(0, 1fr) var(--stroomop-narrative-panel-list-width, 20rem);
       align-items: start;
     }
   }
@@ -55,11 +55,7 @@ export const narrativePanelStyles = css`
   [part~='consent'] {
     display: grid;
     aspect-ratio: auto;
-    min-block-size: 12rem;
     overflow: hidden;
-  }
-  [part~='consent'] > * {
-    grid-area: 1 / 1;
   }
   [part~='poster'] {
     inline-size: 100%;
@@ -68,12 +64,24 @@ export const narrativePanelStyles = css`
     object-fit: cover;
   }
   .consent-panel {
-    align-self: end;
-    margin: var(--_np-gap);
     padding: var(--_np-gap);
     color: var(--_text);
-    background: var(--_background);
-    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  /* Wide enough: the sentence and the button lie over the bottom of the poster, like a player. */
+  @container (min-width: 30rem) {
+    [part~='consent'] {
+      min-block-size: 12rem;
+    }
+    [part~='consent'] > * {
+      grid-area: 1 / 1;
+    }
+    .consent-panel {
+      align-self: end;
+      margin: var(--_np-gap);
+      background: var(--_background);
+      border-radius: var(--_radius);
+    }
   }
   [part~='consent-text'] {
     margin: 0 0 var(--_np-gap);
@@ -180,6 +188,7 @@ export const narrativePanelStyles = css`
   }
   [part~='choice-title'] {
     font-weight: 600;
+    hyphens: auto;
   }
   [part~='empty'] {
     margin: 0;

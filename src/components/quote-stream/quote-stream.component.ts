@@ -413,10 +413,10 @@ export class StroomopQuoteStream extends MonitorElement {
               <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span> ${paused ? strings.play : strings.pause}
             </button>`}
         <button part="previous" type="button" @click=${() => { this.step(-1, 'user'); }}>
-          <span class="icon" aria-hidden="true">‹</span> ${strings.previous}
+          <span class="icon" aria-hidden="true">‹</span> ${strings.previous}<span class="visually-hidden"> ${strings.item}</span>
         </button>
         <button part="next" type="button" @click=${() => { this.step(1, 'user'); }}>
-          ${strings.next} <span class="icon" aria-hidden="true">›</span>
+          ${strings.next}<span class="visually-hidden"> ${strings.item}</span> <span class="icon" aria-hidden="true">›</span>
         </button>
       </div>
       <div part="slide" aria-live=${this.politeLive && !this.playing ? 'polite' : 'off'} aria-atomic="true">
