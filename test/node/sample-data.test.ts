@@ -207,6 +207,32 @@ test('docs/format.md names every property of the schema', () => {
   assert.deepEqual(missing, [], `docs/format.md does not mention (in backticks): ${missing.join(', ')}`);
 });
 
+test('the example documents in docs/format.md are valid, and the full example uses every field', () => {
+  const docs = readFileSync(join(root, 'docs', 'format.md'), 'utf8');
+  const blocks = [...docs.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => match[1]!);
+  const documents = blocks.map((block) => JSON.parse(block) as unknown).filter((value): value is MonitorDocument => !!value && typeof value === 'object' && 'formatVersion' in value);
+  assert.ok(documents.length >= 2, 'expected a first document and a full example');
+  for (const document of documents) {
+    const [result] = validateDocuments([{ document, source: 'docs/format.md' }]);
+    assert.deepEqual(result!.issues.map((issue) => `${issue.path}: ${issue.message.en}`), []);
+  }
+  const full = /<!-- full-example -->\n```json\n([\s\S]*?)\n```/.exec(docs);
+  assert.ok(full, 'docs/format.md marks its full example with <!-- full-example -->');
+  const used = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        used.add(key);
+        collect(inner);
+      }
+    }
+  };
+  collect(JSON.parse(full[1]!));
+  const names = schemaPropertyNames(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  assert.deepEqual([...names].filter((name) => !used.has(name)).sort(), [], 'the full example leaves out these fields');
+});
+
 test('the generator reproduces the committed sample files byte for byte', () => {
   const out = mkdtempSync(join(tmpdir(), 'stroomop-sample-'));
   try {
