@@ -919,6 +919,16 @@ const panelStatements = [
   },
 ];
 
+/** Share of a role that agreed (eens or helemaal eens) with a statement. */
+function agreed(statementId, role) {
+  const response = panelStatements.find((statement) => statement.id === statementId).responses.find((r) => r.role === role);
+  return (response.counts.eens + response.counts['helemaal-eens']) / response.n;
+}
+claim(['youth', 'parent', 'professional'].every((role) => agreed('stelling-eerste-plek-2026-q2', role) < 1 / 3), 'fewer than a third: first place was right');
+claim(agreed('stelling-afzonderen-2026-q3', 'youth') > 2 / 3 && agreed('stelling-afzonderen-2026-q3', 'professional') < 0.5, 'two thirds of youths against seclusion; professionals divided');
+claim(['youth', 'parent', 'professional'].every((role) => agreed('stelling-hulp-past-2026-q3', role) >= 0.38 && agreed('stelling-hulp-past-2026-q3', role) <= 0.52), 'four to five in ten: help fitted');
+claim(agreed('stelling-terecht-kunnen-2026-q3', 'professional') > 0.68 && agreed('stelling-terecht-kunnen-2026-q3', 'professional') < 0.75 && agreed('stelling-terecht-kunnen-2026-q3', 'youth') < 0.5 && agreed('stelling-terecht-kunnen-2026-q3', 'parent') < 0.5, 'nearly three quarters of professionals know where to turn');
+
 // Interpretations (duiding) by the expert council. National notes name no area: they are the general
 // note for their indicator, shown for any area that has no note of its own.
 const COUNCIL = 'Expertraad StroomOP';
@@ -1238,7 +1248,7 @@ const spotlights = [
       ],
     },
     insights: [
-      T('Bijna alle professionals in het panel weten bij wie een jongere ’s nachts terecht kan; bij jongeren en ouders is dat veel minder.', 'Nearly all professionals in the panel know where a young person can turn at night; far fewer young people and parents do.'),
+      T('Bijna drie kwart van de professionals in het panel weet bij wie je ’s avonds en in het weekend terecht kunt; van de jongeren en ouders weet minder dan de helft het.', 'Nearly three quarters of the professionals in the panel know where to turn in the evening and at weekends; fewer than half of the young people and parents do.'),
       T('Jongeren met een veiligheidsplan noemen het vooral nuttig als ze het zelf hebben opgeschreven.', 'Young people with a safety plan find it most useful when they wrote it themselves.'),
       T('Ouders willen weten wat ze kunnen doen, niet alleen wat ze moeten signaleren.', 'Parents want to know what they can do, not only what signs to look for.'),
     ],
@@ -1259,11 +1269,11 @@ const spotlights = [
     summary: {
       nl: [
         'Het aantal afzonderingen daalt al jaren, maar nul is nog ver weg. In oktober kijken we met jongeren, ouders en teams naar wat werkt en waar het vastloopt.',
-        'Driekwart van de jongeren in het panel vindt dat afzonderen helemaal moet verdwijnen. Professionals zijn verdeelder: ze willen het ook, maar zien dat het zonder extra mensen op de groep niet lukt.',
+        'Ruim twee derde van de jongeren in het panel vindt dat afzonderen helemaal moet verdwijnen. Professionals zijn verdeelder: ze willen het ook, maar zien dat het zonder extra mensen op de groep niet lukt.',
       ],
       en: [
         'The number of seclusions has been falling for years, but zero is still far away. In October we look with young people, parents and teams at what works and where it gets stuck.',
-        'Three quarters of the young people in the panel think seclusion should disappear altogether. Professionals are more divided: they want it too, but see that it cannot be done without more staff on the group.',
+        'More than two thirds of the young people in the panel think seclusion should disappear altogether. Professionals are more divided: they want it too, but see that it cannot be done without more staff on the group.',
       ],
     },
     insights: [
@@ -1287,11 +1297,11 @@ const spotlights = [
     summary: {
       nl: [
         'Maatwerk klinkt vanzelfsprekend, maar in de praktijk bepalen contracten en producten vaak welke hulp er komt. In november vragen we: wanneer paste de hulp echt, en wat maakte dat mogelijk?',
-        'Ongeveer vier op de tien jongeren en ouders in het panel vinden dat de hulp paste bij wat nodig was. Professionals zijn iets positiever, maar noemen de administratie rond maatwerk een grote drempel.',
+        'Vier à vijf op de tien jongeren en ouders in het panel vinden dat de hulp paste bij wat nodig was. Professionals denken er ongeveer hetzelfde over, en noemen de administratie rond maatwerk een grote drempel.',
       ],
       en: [
         'Tailored care sounds obvious, but in practice contracts and products often decide which help is given. In November we ask: when did the help really fit, and what made that possible?',
-        'About four in ten young people and parents in the panel think the help matched what was needed. Professionals are slightly more positive, but name the paperwork around tailored care as a major hurdle.',
+        'Four to five in ten young people and parents in the panel think the help matched what was needed. Professionals think much the same, and name the paperwork around tailored care as a major hurdle.',
       ],
     },
     insights: [
