@@ -6,7 +6,7 @@
  * related figures.
  */
 import type { Indicator, Observation } from '../format/types.generated.js';
-import { comparePeriods, formatPeriod } from '../format/period.js';
+import { comparePeriods, formatPeriod, parsePeriod } from '../format/period.js';
 import { formatChange, formatValue } from '../format/number.js';
 import { localize, type Lang } from '../format/text.js';
 import { areaLineage, type MonitorDataset } from './dataset.js';
@@ -35,7 +35,11 @@ export interface IndicatorSummary {
   parents: AreaComparison[];
 }
 
-const hasValue = (observation: Observation): observation is Observation & { value: number } => typeof observation.value === 'number';
+/** Statuses whose value is never shown, even if a document carried one by mistake. */
+const HIDDEN_STATUSES: ReadonlySet<Observation['status']> = new Set(['suppressed', 'missing', 'not-applicable']);
+
+const hasValue = (observation: Observation): observation is Observation & { value: number } =>
+  typeof observation.value === 'number' && Number.isFinite(observation.value) && !HIDDEN_STATUSES.has(observation.status);
 
 function breakdownKey(breakdown: Observation['breakdown']): string {
   return breakdown ? JSON.stringify(Object.entries(breakdown).sort()) : '';
@@ -44,9 +48,30 @@ function breakdownKey(breakdown: Observation['breakdown']): string {
 /** The observations of one indicator in one area (and breakdown), in period order. */
 export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicator: string, area: string, breakdown?: Observation['breakdown']): Observation[] {
   const key = breakdownKey(breakdown);
-  return dataset.observations
-    .filter((observation) => observation.indicator === indicator && observation.area === area && breakdownKey(observation.breakdown) === key)
-    .sort((a, b) => comparePeriods(a.period, b.period));
+  const matches = dataset.observations.filter((observation) => observation.indicator === indicator && observation.area === area && breakdownKey(observation.breakdown) === key);
+  // Each period is parsed once (long daily series would otherwise parse it at every comparison).
+  const order = periodOrder(matches.map((observation) => observation.period));
+  return matches.sort((a, b) => order(a.period, b.period));
+}
+
+/** A comparator equal to comparePeriods over the given periods, parsing each once. */
+function periodOrder(periods: string[]): (a: string, b: string) => number {
+  const sorted = [...new Set(periods)].sort(comparePeriods);
+  const rank = new Map(sorted.map((period, index) => [period, index]));
+  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+}
+
+/** Whether a period ends no later than `upTo` ends (2024-H1 is within 2024). */
+function endsBy(period: string, upTo: string): boolean {
+  const end = parsePeriod(period)?.end.getTime();
+  const limit = parsePeriod(upTo)?.end.getTime();
+  if (end === undefined || limit === undefined) return comparePeriods(period, upTo) <= 0;
+  return end <= limit;
+}
+
+export interface SummaryOptions {
+  /** Only periods that end by the end of this period count: the summary of a chart that shows up to 2023 speaks of 2023. */
+  upTo?: string;
 }
 
 export function latestWithValue(series: Observation[]): Observation | undefined {
@@ -81,10 +106,18 @@ export function compareObservations(a: Observation, b: Observation, indicator: P
   return { difference, certainty, delta };
 }
 
-export function summarizeIndicator(dataset: MonitorDataset, indicatorId: string, area: string, breakdown?: Observation['breakdown']): IndicatorSummary | undefined {
+export function summarizeIndicator(
+  dataset: MonitorDataset,
+  indicatorId: string,
+  area: string,
+  breakdown?: Observation['breakdown'],
+  options: SummaryOptions = {},
+): IndicatorSummary | undefined {
   const indicator = dataset.indicators.get(indicatorId);
   if (!indicator) return undefined;
-  const series = seriesFor(dataset, indicatorId, area, breakdown);
+  const { upTo } = options;
+  const all = seriesFor(dataset, indicatorId, area, breakdown);
+  const series = upTo === undefined ? all : all.filter((observation) => endsBy(observation.period, upTo));
   const latest = latestWithValue(series);
   const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;
   const change = latest && previous ? compareObservations(latest, previous, indicator) : undefined;

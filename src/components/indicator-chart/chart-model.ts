@@ -1,0 +1,727 @@
+/**
+ * The indicator chart's data path, step one and two: what the attributes
+ * select, and the view model the chart, the legend, the notes, the keyboard
+ * and the table read. Pure functions: no DOM, no Plot.
+ *
+ *   dataset + attributes ──resolveRequest──▶ selection ──buildChartModel──▶ ChartModel
+ *   ChartModel + width ──layout*(chart-layout.ts)──▶ what render-plot.ts draws
+ */
+import { group } from 'd3';
+import type { MonitorDataset } from '../../data/dataset.js';
+import { areaLineage } from '../../data/dataset.js';
+import { summarizeIndicator, summarySentence } from '../../data/summary.js';
+import { formatNumber, formatValue, unitLabel } from '../../format/number.js';
+import { formatPeriod, parsePeriod, type ParsedPeriod } from '../../format/period.js';
+import { localize, type Lang } from '../../format/text.js';
+import type { Indicator, Observation, PanelStatement, Role } from '../../format/types.generated.js';
+import type { LocalizedMessage, ValidationIssue } from '../../format/validate.js';
+import { commonStrings } from '../../i18n/common.js';
+import { indicatorChartStrings, type IndicatorChartStrings } from './indicator-chart.strings.js';
+
+export type ChartType = 'auto' | 'line' | 'bar' | 'distribution';
+export type Status = Observation['status'];
+
+/** Statuses that are gaps: never drawn, never interpolated across, whatever value the document carries. */
+export const GAP_STATUSES: ReadonlySet<Status> = new Set<Status>(['suppressed', 'missing', 'not-applicable']);
+
+/** How many series styles (colour, dash, marker) there are before they repeat. */
+export const STYLE_COUNT = 6;
+/** Marker shape per series style (Plot symbol names). */
+export const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
+/** Dash pattern per series style: long dashes, so the short dots of provisional segments stay distinct. */
+export const DASHES = ['', '12 3', '12 3 3 3', '20 4', '6 2 6 2 2 2', '16 3 3 3 3 3'] as const;
+/** The dash of a segment that leads to a provisional value. */
+export const PROVISIONAL_DASH = '2 4';
+
+const ROLE_ORDER: Role[] = ['youth', 'parent', 'professional'];
+
+// ---------------------------------------------------------------------------
+// Attributes
+
+/** A period range from the `periods` attribute; either end may be open. */
+export interface PeriodRange {
+  from?: ParsedPeriod;
+  to?: ParsedPeriod;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalizedMessage };
+
+/**
+ * Parses the `periods` attribute:
+ * - `""` (empty): every period;
+ * - `2024` or `2024-H1`: that period and the periods within it;
+ * - `2019..2024`, `2020-H1..2024-H2`, `2024-W01..2024-W26`: from the start of the first to the end of the last, both included;
+ * - `2022..` and `..2023`: open at one end.
+ * A period is in the range when it starts at or after the start of `from` and ends at or before the end of `to`.
+ */
+export function parsePeriodRange(text: string): Parsed<PeriodRange> {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: true, value: {} };
+  const errors = indicatorChartStrings.nl.errors;
+  const parts = trimmed.split('..');
+  if (parts.length > 2) return { ok: false, message: errors.periods(trimmed) };
+  const [first = '', second] = parts.map((part) => part.trim());
+  const from = first ? parsePeriod(first) : undefined;
+  if (first && !from) return { ok: false, message: errors.periods(trimmed) };
+  if (second === undefined) return from ? { ok: true, value: { from, to: from } } : { ok: false, message: errors.periods(trimmed) };
+  const to = second ? parsePeriod(second) : undefined;
+  if (second && !to) return { ok: false, message: errors.periods(trimmed) };
+  if (!from && !to) return { ok: false, message: errors.periods(trimmed) };
+  if (from && to && from.start.getTime() >= to.end.getTime()) return { ok: false, message: errors.periodsOrder(trimmed) };
+  return { ok: true, value: { ...(from ? { from } : {}), ...(to ? { to } : {}) } };
+}
+
+export function inRange(period: ParsedPeriod | undefined, range: PeriodRange): boolean {
+  if (!period) return false;
+  if (range.from && period.start.getTime() < range.from.start.getTime()) return false;
+  if (range.to && period.end.getTime() > range.to.end.getTime()) return false;
+  return true;
+}
+
+/** The `breakdown` attribute: fixed categories, and at most one dimension split into one series per category. */
+export interface BreakdownRequest {
+  /** Dimension id → category id, e.g. `{ age: '12-17' }`. */
+  fixed: Record<string, string>;
+  /** A dimension written `age:*`: one series per category. */
+  split?: string;
+}
+
+/**
+ * Parses the `breakdown` attribute: pairs `dimension:category` separated by
+ * spaces or commas (`age:12-17`, `age:12-17 gender:girl`); `dimension:*`
+ * draws one series per category of that dimension (`age:*`). Empty: the totals
+ * (observations without a breakdown).
+ */
+export function parseBreakdown(text: string): Parsed<BreakdownRequest> {
+  const fixed: Record<string, string> = {};
+  let split: string | undefined;
+  const errors = indicatorChartStrings.nl.errors;
+  for (const token of text.split(/[\s,]+/).filter(Boolean)) {
+    const match = /^([A-Za-z0-9._:-]+?):([A-Za-z0-9._:-]+|\*)$/.exec(token);
+    if (!match) return { ok: false, message: errors.breakdownSyntax(text.trim()) };
+    const [, dimension = '', category = ''] = match;
+    if (dimension in fixed || dimension === split) return { ok: false, message: errors.breakdownSyntax(text.trim()) };
+    if (category === '*') {
+      if (split !== undefined) return { ok: false, message: errors.breakdownSyntax(text.trim()) };
+      split = dimension;
+    } else fixed[dimension] = category;
+  }
+  return { ok: true, value: { fixed, ...(split === undefined ? {} : { split }) } };
+}
+
+export interface ChartRequest {
+  indicator: string;
+  /** Area codes separated by spaces; empty: the document's area and its parents. */
+  areas: string;
+  periods: string;
+  breakdown: string;
+  type: string;
+}
+
+export interface Selection {
+  indicator: Indicator;
+  areas: string[];
+  /** True when the areas came from the document (the home area and its parents), not from the attribute. */
+  defaultAreas: boolean;
+  range: PeriodRange;
+  breakdown: BreakdownRequest;
+  type: ChartType;
+}
+
+const issue = (path: string, code: string, message: LocalizedMessage): ValidationIssue => ({ severity: 'error', path, code, message });
+
+export function parseAreas(text: string): string[] {
+  return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+}
+
+/** Checks the attributes against the data: the first problem comes back as an issue with the attribute as its path. */
+export function resolveRequest(dataset: MonitorDataset, request: ChartRequest): { ok: true; selection: Selection } | { ok: false; issue: ValidationIssue } {
+  const errors = indicatorChartStrings.nl.errors;
+  const id = request.indicator.trim();
+  if (!id) return { ok: false, issue: issue('indicator', 'no-indicator', errors.noIndicator) };
+  const indicator = dataset.indicators.get(id);
+  if (!indicator) {
+    const known = [...dataset.indicators.keys()].slice(0, 8).join(', ');
+    return { ok: false, issue: issue('indicator', 'unknown-indicator', errors.unknownIndicator(id, known)) };
+  }
+  const type = (request.type.trim() || 'auto') as ChartType;
+  if (!['auto', 'line', 'bar', 'distribution'].includes(type)) return { ok: false, issue: issue('type', 'type', errors.type(request.type)) };
+  const range = parsePeriodRange(request.periods);
+  if (!range.ok) return { ok: false, issue: issue('periods', 'periods', range.message) };
+  const breakdown = parseBreakdown(request.breakdown);
+  if (!breakdown.ok) return { ok: false, issue: issue('breakdown', 'breakdown', breakdown.message) };
+  for (const [dimension, category] of [...Object.entries(breakdown.value.fixed), ...(breakdown.value.split ? [[breakdown.value.split, '*'] as const] : [])]) {
+    const known = dataset.breakdowns.get(dimension);
+    if (!known) return { ok: false, issue: issue('breakdown', 'unknown-breakdown', errors.unknownBreakdown(dimension)) };
+    if (category !== '*' && !known.categories.some((entry) => entry.id === category))
+      return { ok: false, issue: issue('breakdown', 'unknown-breakdown', errors.unknownCategory(dimension, category)) };
+  }
+  const requested = parseAreas(request.areas);
+  if (requested.length) {
+    const unknown = requested.filter((code) => !dataset.areas.has(code));
+    if (unknown.length) return { ok: false, issue: issue('areas', 'unknown-area', errors.unknownAreas(unknown.join(', '))) };
+  }
+  const areas = requested.length ? requested : defaultAreas(dataset, id);
+  return { ok: true, selection: { indicator, areas, defaultAreas: !requested.length, range: range.value, breakdown: breakdown.value, type } };
+}
+
+/** The document's area and its parents that have figures of the indicator; without a home area, the areas with figures, most specific first. */
+export function defaultAreas(dataset: MonitorDataset, indicatorId: string): string[] {
+  const withData = new Set(dataset.observations.filter((observation) => observation.indicator === indicatorId).map((observation) => observation.area));
+  if (dataset.homeArea) {
+    const lineage = areaLineage(dataset, dataset.homeArea).filter((code) => withData.has(code));
+    if (lineage.length) return lineage;
+  }
+  const depth: Record<string, number> = { national: 0, province: 1, 'youth-care-region': 2, municipality: 3, organisation: 4, team: 5 };
+  return [...withData]
+    .sort((a, b) => (depth[dataset.areas.get(b)?.level ?? ''] ?? 0) - (depth[dataset.areas.get(a)?.level ?? ''] ?? 0))
+    .slice(0, STYLE_COUNT);
+}
+
+// ---------------------------------------------------------------------------
+// The view model
+
+export interface ChartPoint {
+  series: number;
+  index: number;
+  period: string;
+  periodLabel: string;
+  /** Where the point sits on a time axis: the middle of its period. */
+  date: Date;
+  /** The value to draw; null for every gap status, whatever the document says. */
+  value: number | null;
+  status: Status;
+  /** The status reason from the document, in the element's language. */
+  reason: string;
+  /** The interval; `level` as in the format, a fraction (0.95). */
+  ci: { lower: number; upper: number; level: number } | undefined;
+  n: number | undefined;
+  /** Set when the series breaks before this point: the explanation, or '' without one. */
+  breakBefore: string | undefined;
+  /** True for a bar chart's placeholder where a series has no observation in the period. */
+  synthetic: boolean;
+}
+
+export interface ChartSeries {
+  key: string;
+  area: string;
+  areaName: string;
+  /** The breakdown of the series' observations, e.g. `{ age: '12-17' }`. */
+  breakdown: Record<string, string> | undefined;
+  /** The category this series stands for when the breakdown is split (`age:*`). */
+  category: { dimension: string; id: string; name: string } | undefined;
+  label: string;
+  /** 0 … STYLE_COUNT-1: colour, dash and marker. */
+  style: number;
+  points: ChartPoint[];
+}
+
+export interface SeriesBreak {
+  period: string;
+  periodLabel: string;
+  /** The start of the period: where the rule stands. */
+  date: Date;
+  text: string;
+  /** Labels of the series that break here. */
+  series: string[];
+}
+
+interface ModelBase {
+  indicator: Indicator;
+  lang: Lang;
+  title: string;
+  /** The caption's second line: unit, areas, periods, breakdown. */
+  meta: string;
+  summary: string;
+  /** Area codes of the selection (for the interpretation link). */
+  areas: string[];
+}
+
+export interface SeriesModel extends ModelBase {
+  kind: 'line' | 'bar';
+  series: ChartSeries[];
+  /** Every shown period, in order. */
+  periods: string[];
+  breaks: SeriesBreak[];
+  /** Points without a drawn value, with their reason. */
+  gaps: ChartPoint[];
+  /** Series with no observation at all in the selection. */
+  emptySeries: string[];
+  /** The extent of drawn values and intervals. */
+  extent: [number, number] | undefined;
+  /** The interval level (a fraction) when any drawn point has an interval. */
+  ciLevel: number | undefined;
+  hasProvisional: boolean;
+}
+
+export interface CategoryView {
+  id: string;
+  label: string;
+  side: 'negative' | 'neutral' | 'positive';
+  /** 1 (strongest, the outer category) to 3; the neutral category has 0. */
+  shade: number;
+}
+
+export interface SegmentView {
+  category: CategoryView;
+  count: number;
+  /** Share of n, 0–100. */
+  share: number;
+  /** Position on the diverging axis, in percent; the neutral category straddles 0. */
+  x1: number;
+  x2: number;
+}
+
+export interface RoleRow {
+  role: Role;
+  label: string;
+  n: number;
+  responseRate: number | undefined;
+  segments: SegmentView[];
+}
+
+export interface StatementView {
+  id: string;
+  text: string;
+  period: string;
+  periodLabel: string;
+  categories: CategoryView[];
+  hasNeutral: boolean;
+  rows: RoleRow[];
+}
+
+export interface DistributionModel extends ModelBase {
+  kind: 'distribution';
+  statements: StatementView[];
+  /** The widest extent left or right of the centre, in percent. */
+  reach: number;
+}
+
+export interface EmptyModel extends ModelBase {
+  kind: 'empty';
+  message: string;
+}
+
+export type ChartModel = SeriesModel | DistributionModel | EmptyModel;
+
+const strings = (lang: Lang): IndicatorChartStrings => indicatorChartStrings[lang];
+
+function listFormat(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${strings(lang).and} ${items.at(-1)!}`;
+}
+
+function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequest): string | undefined | false {
+  const entries = Object.entries(observed ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const expected = Object.keys(wanted.fixed).length + (wanted.split ? 1 : 0);
+  if (entries.length !== expected) return false;
+  let category: string | undefined;
+  for (const [dimension, value] of entries) {
+    if (dimension === wanted.split) category = value;
+    else if (wanted.fixed[dimension] !== value) return false;
+  }
+  return category;
+}
+
+const midpoint = (period: ParsedPeriod): Date => new Date((period.start.getTime() + period.end.getTime()) / 2);
+
+function breakText(value: Observation['seriesBreak'], lang: Lang): string | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return '';
+  return localize(value, lang);
+}
+
+/** Builds the view model from the data and the element's attributes. */
+export function buildChartModel(dataset: MonitorDataset, request: ChartRequest, lang: Lang): { ok: true; model: ChartModel } | { ok: false; issue: ValidationIssue } {
+  const resolved = resolveRequest(dataset, request);
+  if (!resolved.ok) return resolved;
+  return { ok: true, model: modelFor(dataset, resolved.selection, lang) };
+}
+
+export function modelFor(dataset: MonitorDataset, selection: Selection, lang: Lang): ChartModel {
+  const { indicator, type } = selection;
+  const statements = dataset.panelStatements.filter((statement) => statement.indicator === indicator.id && inRange(parsePeriod(statement.period), selection.range));
+  const hasObservations = dataset.observations.some((observation) => observation.indicator === indicator.id);
+  const distribution = type === 'distribution' || (type === 'auto' && (indicator.unit === 'distribution' || (statements.length > 0 && !hasObservations)));
+  if (distribution) return distributionModel(dataset, selection, statements, lang);
+  return seriesModel(dataset, selection, lang);
+}
+
+function base(dataset: MonitorDataset, selection: Selection, lang: Lang, periods: string[], unit = unitLabel(selection.indicator, lang)): ModelBase {
+  const { indicator } = selection;
+  const title = localize(indicator.title, lang);
+  const text = strings(lang);
+  const meta: string[] = [unit.charAt(0).toUpperCase() + unit.slice(1)];
+  const areaNames = selection.areas.map((code) => dataset.areas.get(code)?.name ?? code);
+  if (areaNames.length) meta.push(listFormat(areaNames, lang));
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (first && last) meta.push(first === last ? formatPeriod(first, lang) : text.periodsRange(formatPeriod(first, lang), formatPeriod(last, lang)));
+  for (const [dimension, category] of Object.entries(selection.breakdown.fixed)) {
+    const known = dataset.breakdowns.get(dimension);
+    meta.push(text.breakdownCaption(localize(known?.name, lang) || dimension, localize(known?.categories.find((entry) => entry.id === category)?.name, lang) || category));
+  }
+  if (selection.breakdown.split) {
+    const known = dataset.breakdowns.get(selection.breakdown.split);
+    meta.push(text.breakdownSplit((localize(known?.name, lang) || selection.breakdown.split).toLowerCase()));
+  }
+  return { indicator, lang, title, meta: meta.join(' · '), summary: '', areas: selection.areas };
+}
+
+function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang): SeriesModel | EmptyModel {
+  const { indicator, range, breakdown } = selection;
+  const text = strings(lang);
+  const parsed = new Map<string, ParsedPeriod | undefined>();
+  const parse = (period: string) => {
+    if (!parsed.has(period)) parsed.set(period, parsePeriod(period));
+    return parsed.get(period);
+  };
+  const areaSet = new Set(selection.areas);
+  // One pass over the observations: this indicator, these areas, this breakdown, in range.
+  const selected: { observation: Observation; category: string | undefined; period: ParsedPeriod }[] = [];
+  for (const observation of dataset.observations) {
+    if (observation.indicator !== indicator.id || !areaSet.has(observation.area)) continue;
+    const category = sameBreakdown(observation.breakdown, breakdown);
+    if (category === false) continue;
+    const period = parse(observation.period);
+    if (!period || !inRange(period, range)) continue;
+    selected.push({ observation, category, period });
+  }
+  const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
+  const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
+  const byArea = group(selected, (entry) => entry.observation.area, (entry) => entry.category ?? '');
+  const allPeriods = [...new Set(selected.map((entry) => entry.observation.period))].sort((a, b) => parse(a)!.start.getTime() - parse(b)!.start.getTime() || parse(b)!.end.getTime() - parse(a)!.end.getTime());
+  const periodRank = new Map(allPeriods.map((period, index) => [period, index]));
+  const multipleAreas = selection.areas.length > 1;
+
+  const series: ChartSeries[] = [];
+  const emptySeries: string[] = [];
+  for (const area of selection.areas) {
+    const areaName = dataset.areas.get(area)?.name ?? area;
+    for (const category of categories) {
+      const label = category ? (multipleAreas ? `${areaName}, ${category.name}` : category.name) : areaName;
+      const entries = (byArea.get(area)?.get(category?.id ?? '') ?? []).slice().sort((a, b) => periodRank.get(a.observation.period)! - periodRank.get(b.observation.period)!);
+      if (!entries.length) {
+        emptySeries.push(label);
+        continue;
+      }
+      const index = series.length;
+      const fixed = { ...breakdown.fixed, ...(category && breakdown.split ? { [breakdown.split]: category.id } : {}) };
+      series.push({
+        key: `${area}|${category?.id ?? ''}`,
+        area,
+        areaName,
+        breakdown: Object.keys(fixed).length ? fixed : undefined,
+        category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
+        label,
+        style: index % STYLE_COUNT,
+        points: entries.map(({ observation, period }, pointIndex) => toPoint(observation, period, index, pointIndex, lang)),
+      });
+    }
+  }
+  if (!series.length) return { ...base(dataset, selection, lang, allPeriods), kind: 'empty', message: text.empty(localize(indicator.title, lang)) };
+
+  const kind: 'line' | 'bar' = selection.type === 'bar' || (selection.type === 'auto' && allPeriods.length === 1) ? 'bar' : 'line';
+  let shownPeriods = allPeriods;
+  if (kind === 'bar') {
+    // Bars show one period: the latest with a drawn value in any series.
+    const latest = [...allPeriods].reverse().find((period) => series.some((entry) => entry.points.some((point) => point.period === period && point.value !== null))) ?? allPeriods.at(-1)!;
+    shownPeriods = [latest];
+    series.forEach((entry, index) => {
+      const found = entry.points.find((point) => point.period === latest);
+      const placeholder: Observation = { indicator: indicator.id, area: entry.area, period: latest, value: null, status: 'missing' };
+      entry.points = [found ? { ...found, index: 0, breakBefore: undefined } : { ...toPoint(placeholder, parse(latest)!, index, 0, lang), reason: text.noObservation, synthetic: true }];
+    });
+  }
+  const baseModel = base(dataset, selection, lang, shownPeriods);
+
+  const breaksByPeriod = new Map<string, SeriesBreak>();
+  const gaps: ChartPoint[] = [];
+  let low = Infinity;
+  let high = -Infinity;
+  let ciLevel: number | undefined;
+  let hasProvisional = false;
+  for (const entry of series) {
+    for (const point of entry.points) {
+      if (point.value === null) gaps.push(point);
+      else {
+        low = Math.min(low, point.value, point.ci?.lower ?? Infinity);
+        high = Math.max(high, point.value, point.ci?.upper ?? -Infinity);
+        if (point.ci) ciLevel ??= point.ci.level;
+        if (point.status === 'provisional') hasProvisional = true;
+      }
+      if (kind === 'line' && point.breakBefore !== undefined && point.index > 0) {
+        const known = breaksByPeriod.get(point.period);
+        if (known) {
+          known.series.push(entry.label);
+          if (!known.text && point.breakBefore) known.text = point.breakBefore;
+        } else {
+          const period = parse(point.period)!;
+          breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, date: period.start, text: point.breakBefore, series: [entry.label] });
+        }
+      }
+    }
+  }
+  const breaks = [...breaksByPeriod.values()].sort((a, b) => a.date.getTime() - b.date.getTime());
+  // Name the series only when not all of them break at that period.
+  for (const item of breaks) if (item.series.length === series.length) item.series = [];
+
+  let summary = localize(indicator.summary, lang);
+  if (!summary) {
+    const first = series[0]!;
+    const facts = summarizeIndicator(dataset, indicator.id, first.area, first.breakdown, { upTo: shownPeriods.at(-1)! });
+    if (facts) summary = summarySentence(dataset, facts, lang);
+    if (first.category) summary = `${first.category.name}: ${summary}`;
+  }
+  return {
+    ...baseModel,
+    kind,
+    summary,
+    series,
+    periods: shownPeriods,
+    breaks,
+    gaps,
+    emptySeries,
+    extent: low <= high ? [low, high] : undefined,
+    ciLevel,
+    hasProvisional,
+  };
+}
+
+function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang): ChartPoint {
+  const gap = GAP_STATUSES.has(observation.status);
+  const value = !gap && typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
+  const ci = value !== null && observation.ci ? { lower: observation.ci.lower, upper: observation.ci.upper, level: observation.ci.level ?? 0.95 } : undefined;
+  return {
+    series,
+    index,
+    period: observation.period,
+    periodLabel: formatPeriod(observation.period, lang),
+    date: midpoint(period),
+    value,
+    // A value the document gave without a status that allows it is a gap too.
+    status: value === null && !gap ? 'missing' : observation.status,
+    reason: localize(observation.statusReason, lang),
+    ci,
+    n: observation.n,
+    breakBefore: breakText(observation.seriesBreak, lang),
+    synthetic: false,
+  };
+}
+
+function distributionModel(dataset: MonitorDataset, selection: Selection, statements: PanelStatement[], lang: Lang): DistributionModel | EmptyModel {
+  const text = strings(lang);
+  const common = commonStrings[lang];
+  // The latest period with statements; earlier rounds are for a line chart of the indicator.
+  const latestStart = Math.max(...statements.map((statement) => parsePeriod(statement.period)?.start.getTime() ?? -Infinity));
+  const shown = statements.filter((statement) => parsePeriod(statement.period)?.start.getTime() === latestStart);
+  const periods = [...new Set(shown.map((statement) => statement.period))];
+  // Panel statements belong to no area: the caption names the panel instead.
+  const unit = selection.indicator.unit === 'distribution' ? unitLabel(selection.indicator, lang) : text.panelAnswers;
+  const baseModel = { ...base(dataset, { ...selection, areas: [] }, lang, periods, unit), areas: selection.areas };
+  if (!shown.length) return { ...baseModel, kind: 'empty', message: text.emptyStatements(baseModel.title) };
+  let reach = 0;
+  const views = shown.map((statement): StatementView => {
+    const count = statement.categories.length;
+    let neutralIndex = statement.neutral ? statement.categories.findIndex((category) => category.id === statement.neutral) : -1;
+    // Without a neutral category an odd middle one still straddles the centre.
+    if (neutralIndex < 0 && count % 2 === 1) neutralIndex = (count - 1) / 2;
+    const negativeCount = neutralIndex >= 0 ? neutralIndex : count / 2;
+    const categories = statement.categories.map((category, index): CategoryView => {
+      const side = index === neutralIndex ? 'neutral' : index < negativeCount ? 'negative' : 'positive';
+      const distance = side === 'negative' ? negativeCount - index : side === 'positive' ? index - (neutralIndex >= 0 ? neutralIndex : negativeCount - 1) : 0;
+      const outer = side === 'negative' ? negativeCount : side === 'positive' ? count - (neutralIndex >= 0 ? neutralIndex + 1 : negativeCount) : 1;
+      // The outermost category gets the strongest shade.
+      const shade = side === 'neutral' ? 0 : Math.max(1, Math.min(3, outer - distance + 1));
+      return { id: category.id, label: localize(category.label, lang), side, shade };
+    });
+    const rows = [...statement.responses]
+      .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+      .map((response): RoleRow => {
+        const n = response.n;
+        const shares = categories.map((category) => {
+          const answered = response.counts[category.id] ?? 0;
+          return { category, count: answered, share: n > 0 ? (answered / n) * 100 : 0 };
+        });
+        const left = shares.filter((entry) => entry.category.side === 'negative').reduce((sum, entry) => sum + entry.share, 0) + (shares.find((entry) => entry.category.side === 'neutral')?.share ?? 0) / 2;
+        let x = -left;
+        const segments = shares.map((entry): SegmentView => {
+          const segment = { ...entry, x1: x, x2: x + entry.share };
+          x += entry.share;
+          return segment;
+        });
+        reach = Math.max(reach, left, x);
+        return { role: response.role, label: common.rolesPlural[response.role], n, responseRate: response.responseRate, segments };
+      });
+    return {
+      id: statement.id,
+      text: localize(statement.statement, lang),
+      period: statement.period,
+      periodLabel: formatPeriod(statement.period, lang),
+      categories,
+      hasNeutral: categories.some((category) => category.side === 'neutral'),
+      rows,
+    };
+  });
+  let summary = localize(selection.indicator.summary, lang);
+  if (!summary) {
+    summary = views
+      .map((view) =>
+        text.distributionSummary(
+          view.text,
+          listFormat(
+            view.rows.map((row) => text.distributionPart(row.label, formatPercent(row.segments.filter((segment) => segment.category.side === 'positive').reduce((sum, segment) => sum + segment.share, 0), lang))),
+            lang,
+          ),
+        ),
+      )
+      .join(' ');
+  }
+  return { ...baseModel, kind: 'distribution', summary, statements: views, reach: Math.min(100, Math.ceil(reach / 10) * 10) };
+}
+
+export function formatPercent(share: number, lang: Lang, decimals = 0): string {
+  return formatValue(share, { unit: 'percent', decimals }, lang);
+}
+
+/** An interval level (0.95) as a reader says it: "95%", "99,9%". */
+export function formatLevel(level: number, lang: Lang): string {
+  const percent = Math.round(level * 1000) / 10;
+  return formatPercent(percent, lang, Number.isInteger(percent) ? 0 : 1);
+}
+
+// ---------------------------------------------------------------------------
+// Reading the points: one row per series (or per respondent group), one item per value.
+
+export interface NavItem {
+  /** What the live region says. */
+  text: string;
+  /** The series or row. */
+  row: number;
+  /** Position within the row. */
+  item: number;
+  /** For line charts: where the item sits on the time axis, to move between series at the same period. */
+  time: number | undefined;
+  period: string | undefined;
+  area: string | undefined;
+  value: number | null;
+  status: Status | undefined;
+}
+
+export interface NavRow {
+  label: string;
+  items: NavItem[];
+}
+
+/** The value of a point as the live region and the table say it: "12,3% (voorlopig), 95%-interval 11,0% tot 13,6%, n = 240". */
+export function describeValue(point: ChartPoint, indicator: Indicator, lang: Lang): string {
+  const text = strings(lang);
+  if (point.value === null) return `${text.noValue} (${text.status[point.status]}${point.reason ? `: ${point.reason}` : ''})`;
+  const status = point.status === 'final' ? '' : ` (${text.status[point.status]}${point.reason ? `: ${point.reason}` : ''})`;
+  const parts = [`${formatValue(point.value, indicator, lang)}${status}`];
+  if (point.ci) parts.push(text.intervalRange(formatLevel(point.ci.level, lang), formatValue(point.ci.lower, indicator, lang), formatValue(point.ci.upper, indicator, lang)));
+  if (point.n !== undefined) parts.push(text.n(formatNumber(point.n, lang)));
+  return parts.join(', ');
+}
+
+export function navRows(model: ChartModel): NavRow[] {
+  const text = strings(model.lang);
+  if (model.kind === 'empty') return [];
+  if (model.kind === 'distribution') {
+    const rows: NavRow[] = [];
+    model.statements.forEach((statement) => {
+      for (const row of statement.rows) {
+        const index = rows.length;
+        const rate = row.responseRate === undefined ? '' : formatPercent(row.responseRate * 100, model.lang);
+        const rowLabel = text.roleRow(row.label, formatNumber(row.n, model.lang), rate);
+        rows.push({
+          label: rowLabel,
+          items: row.segments.map((segment, item) => ({
+            text: `${rowLabel}, "${statement.text}": ${text.segment(formatPercent(segment.share, model.lang), segment.category.label, formatNumber(segment.count, model.lang), formatNumber(row.n, model.lang))}`,
+            row: index,
+            item,
+            time: undefined,
+            period: statement.period,
+            area: undefined,
+            value: segment.share,
+            status: undefined,
+          })),
+        });
+      }
+    });
+    return rows;
+  }
+  return model.series.map((series, row) => ({
+    label: series.label,
+    items: series.points.map((point, item) => ({
+      text: text.pointPeriodValue(series.label, point.periodLabel, describeValue(point, model.indicator, model.lang)),
+      row,
+      item,
+      time: point.date.getTime(),
+      period: point.period,
+      area: series.area,
+      value: point.value,
+      status: point.status,
+    })),
+  }));
+}
+
+/** The item a key press moves to, or undefined when the key does not move. */
+export function moveFocus(rows: NavRow[], current: { row: number; item: number } | undefined, key: string): { row: number; item: number } | undefined {
+  if (!rows.length) return undefined;
+  if (!current) {
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(key)) return undefined;
+    // The first key shows the latest value of the first series.
+    const row = rows[0]!;
+    if (key === 'Home') return { row: 0, item: 0 };
+    return { row: 0, item: Math.max(0, row.items.length - 1) };
+  }
+  const row = rows[current.row];
+  if (!row) return undefined;
+  const last = row.items.length - 1;
+  const page = Math.max(1, Math.round(row.items.length / 10));
+  // A chart with one row of single items (bars) reads up and down like left and right.
+  const single = rows.every((entry) => entry.items.length <= 1);
+  switch (key) {
+    case 'ArrowLeft':
+      return single ? vertical(rows, current, -1) : { row: current.row, item: Math.max(0, current.item - 1) };
+    case 'ArrowRight':
+      return single ? vertical(rows, current, 1) : { row: current.row, item: Math.min(last, current.item + 1) };
+    case 'PageUp':
+      return { row: current.row, item: Math.max(0, current.item - page) };
+    case 'PageDown':
+      return { row: current.row, item: Math.min(last, current.item + page) };
+    case 'Home':
+      return { row: current.row, item: 0 };
+    case 'End':
+      return { row: current.row, item: Math.max(0, last) };
+    case 'ArrowUp':
+      return vertical(rows, current, -1);
+    case 'ArrowDown':
+      return vertical(rows, current, 1);
+    default:
+      return undefined;
+  }
+}
+
+function vertical(rows: NavRow[], current: { row: number; item: number }, step: number): { row: number; item: number } {
+  const target = Math.min(rows.length - 1, Math.max(0, current.row + step));
+  if (target === current.row) return current;
+  const from = rows[current.row]!.items[current.item];
+  const items = rows[target]!.items;
+  if (!items.length) return current;
+  // Same period in the other series when it has one; else the nearest in time; else the same position.
+  if (from?.time !== undefined) {
+    let best = 0;
+    let distance = Infinity;
+    items.forEach((item, index) => {
+      const gap = Math.abs((item.time ?? 0) - from.time!);
+      if (gap < distance) {
+        distance = gap;
+        best = index;
+      }
+    });
+    return { row: target, item: best };
+  }
+  return { row: target, item: Math.min(items.length - 1, current.item) };
+}

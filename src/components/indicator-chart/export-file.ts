@@ -1,0 +1,105 @@
+/**
+ * Files made in the browser, without libraries or network: the chart as a
+ * self-contained SVG (its CSS colours written onto the elements, so it looks
+ * the same outside the page), as PNG (that SVG drawn on a canvas), and a
+ * download through a Blob and an object URL. Loaded only when a download
+ * button is pressed.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The presentation properties the element's styles set on the chart; copied as attributes into the file. */
+const PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'color',
+] as const;
+
+export interface SvgFileOptions {
+  title: string;
+  description: string;
+  /** The background colour as the page shows it. */
+  background: string;
+}
+
+/** A standalone SVG document of the drawn chart, with a title, a description and its colours resolved. */
+export function svgFile(svg: SVGSVGElement, options: SvgFileOptions): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  originals.forEach((original, index) => {
+    const copy = copies[index];
+    if (!copy) return;
+    const computed = getComputedStyle(original);
+    for (const property of PROPERTIES) {
+      const value = computed.getPropertyValue(property);
+      if (value && value !== 'normal' && !(property === 'stroke-dasharray' && value === 'none')) copy.setAttribute(property, value);
+    }
+    copy.removeAttribute('class');
+  });
+  clone.querySelector(':scope > g.focus-marker')?.remove();
+  clone.removeAttribute('aria-hidden');
+  clone.removeAttribute('focusable');
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('role', 'img');
+  const width = svg.getAttribute('width') ?? '640';
+  const height = svg.getAttribute('height') ?? '300';
+  const document = svg.ownerDocument;
+  const background = document.createElementNS(SVG_NS, 'rect');
+  for (const [name, value] of Object.entries({ x: '0', y: '0', width, height, fill: options.background })) background.setAttribute(name, value);
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = options.title;
+  const description = document.createElementNS(SVG_NS, 'desc');
+  description.textContent = options.description;
+  clone.prepend(title, description, background);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}
+
+/** The SVG text drawn on a canvas at `scale` times its size, as a PNG. */
+export async function pngFrom(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('the canvas gave no PNG'));
+      }, 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offers the blob as a download with the given file name. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.click();
+  // Some browsers read the URL only after the click returns; free it a little later.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
+}
