@@ -6,7 +6,8 @@
 import type { Indicator } from '../../format/types.generated.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import { summarizeIndicator } from '../../data/summary.js';
-import { formatPeriod } from '../../format/period.js';
+import { comparePeriods, formatPeriod } from '../../format/period.js';
+import { commonStrings } from '../../i18n/common.js';
 import { formatChange, formatValue } from '../../format/number.js';
 import { localize, type Lang } from '../../format/text.js';
 import { spotlightStrings } from './spotlight.strings.js';
@@ -34,7 +35,7 @@ export function figurePhrase(dataset: MonitorDataset, indicatorId: string, area:
   const words = spotlightStrings[lang].figures;
   const summary = area ? summarizeIndicator(dataset, indicatorId, area) : undefined;
   const latest = summary?.latest;
-  if (!summary || latest?.value == null) return words.noValue;
+  if (!summary || latest?.value == null) return panelPhrase(dataset, indicatorId, lang) ?? words.noValue;
   const { indicator, previous, change } = summary;
   const areaName = dataset.areas.get(summary.area)?.name ?? summary.area;
   const sentences = [words.latest(areaName, formatPeriod(latest.period, lang), formatValue(latest.value, indicator, lang), latest.status === 'provisional')];
@@ -46,6 +47,28 @@ export function figurePhrase(dataset: MonitorDataset, indicatorId: string, area:
   const polarity = words.polarity[indicator.polarity];
   if (polarity) sentences.push(polarity);
   return sentences.join(' ');
+}
+
+/**
+ * For indicators measured by panel statements (unit `distribution`, no
+ * observations): the latest statement and, per role, the share of answers on
+ * the positive side (after the neutral category, else the upper half). Roles
+ * with fewer answers than the privacy threshold are left out.
+ */
+export function panelPhrase(dataset: MonitorDataset, indicatorId: string, lang: Lang): string | undefined {
+  const latest = dataset.panelStatements.filter(({ indicator }) => indicator === indicatorId).sort((a, b) => comparePeriods(b.period, a.period))[0];
+  if (!latest) return undefined;
+  const words = spotlightStrings[lang].figures;
+  const neutral = latest.neutral ? latest.categories.findIndex(({ id }) => id === latest.neutral) : -1;
+  const positive = latest.categories.slice(neutral >= 0 ? neutral + 1 : Math.ceil(latest.categories.length / 2));
+  const labels = positive.map(({ label }, index) => (index ? localize(label, lang).toLowerCase() : localize(label, lang)));
+  const shares = latest.responses
+    .filter(({ n }) => n > 0 && n >= dataset.privacyThreshold)
+    .map(({ role, n, counts }) => {
+      const count = positive.reduce((sum, { id }) => sum + (counts[id] ?? 0), 0);
+      return `${commonStrings[lang].rolesPlural[role].toLowerCase()} ${formatValue((100 * count) / n, { unit: 'percent', decimals: 0 }, lang)}`;
+    });
+  return words.panel(formatPeriod(latest.period, lang), localize(latest.statement, lang), labels.join(words.or), shares.join(', '));
 }
 
 /** The related figures of a spotlight, in its order; indicators the dataset does not have (or may not show) are left out. */

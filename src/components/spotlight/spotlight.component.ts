@@ -311,8 +311,10 @@ export class StroomopSpotlight extends MonitorElement {
     const title = html`<span dir="auto" lang=${textLang(resource.title, lang)}>${localize(resource.title, lang)}</span>`;
     const details: TemplateResult[] = [];
     if (duration) details.push(html`<span>${strings.duration}: ${duration}</span>`);
-    if (resource.kind === 'event' && resource.date)
-      details.push(html`<span>${past ? strings.eventWas : strings.eventOn} <time datetime=${resource.date}>${formatPeriod(resource.date, lang)}</time></span>`);
+    if (resource.date) {
+      const label = resource.kind !== 'event' ? strings.published : past ? strings.eventWas : strings.eventOn;
+      details.push(html`<span>${label} <time datetime=${resource.date}>${formatPeriod(resource.date, lang)}</time></span>`);
+    }
     if (resource.publisher) details.push(html`<span dir="auto">${resource.publisher}</span>`);
     return html`<li part="resource">
       ${href

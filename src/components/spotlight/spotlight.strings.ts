@@ -19,12 +19,16 @@ const nl = {
     change: (delta: string, direction: Direction, period: string, certainty: Certainty) =>
       `Dat is ${delta} ${direction === 'higher' ? 'hoger' : 'lager'} dan in ${period}${certainty === 'meaningful' ? '; een betekenisvol verschil' : certainty === 'not-meaningful' ? '; dat verschil kan toeval zijn' : ''}.`,
     polarity: { 'higher-is-better': 'Hoger is gunstiger.', 'lower-is-better': 'Lager is gunstiger.', neutral: '' },
+    panel: (period: string, statement: string, answer: string, shares: string) =>
+      `Panel, ${period}: “${statement}” ${answer}: ${shares || 'te weinig antwoorden om te tonen'}.`,
+    or: ' of ',
   },
   resources: 'Luisteren, kijken, lezen en meedoen',
   kinds: { podcast: 'Podcasts', talk: 'Lezingen en talks', publication: 'Publicaties', video: "Video's", event: 'Bijeenkomsten' },
   duration: 'Duur',
   eventOn: 'Op',
   eventWas: 'Was op',
+  published: 'Verschenen op',
   navigation: 'Thema’s van andere maanden',
   earlier: 'Eerder thema',
   later: 'Later thema',
@@ -51,12 +55,16 @@ const en: SpotlightStrings = {
     change: (delta: string, direction: Direction, period: string, certainty: Certainty) =>
       `That is ${delta} ${direction} than in ${period}${certainty === 'meaningful' ? '; a meaningful difference' : certainty === 'not-meaningful' ? '; that difference may be chance' : ''}.`,
     polarity: { 'higher-is-better': 'Higher is better.', 'lower-is-better': 'Lower is better.', neutral: '' },
+    panel: (period: string, statement: string, answer: string, shares: string) =>
+      `Panel, ${period}: “${statement}” ${answer}: ${shares || 'too few answers to show'}.`,
+    or: ' or ',
   },
   resources: 'Listen, watch, read and take part',
   kinds: { podcast: 'Podcasts', talk: 'Talks', publication: 'Publications', video: 'Videos', event: 'Events' },
   duration: 'Length',
   eventOn: 'On',
   eventWas: 'Was on',
+  published: 'Published on',
   navigation: 'Themes of other months',
   earlier: 'Earlier theme',
   later: 'Later theme',

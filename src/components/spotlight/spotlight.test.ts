@@ -6,7 +6,7 @@ import type { MonitorDocument, Spotlight } from '../../format/types.generated.js
 import type { StroomopErrorEvent } from '../../base/events.js';
 import { combineDocuments } from '../../data/dataset.js';
 import { formatDuration, monthOf, parseNow, selectSpotlight } from './select-spotlight.js';
-import { figurePhrase } from './related-figures.js';
+import { figurePhrase, panelPhrase } from './related-figures.js';
 import './spotlight.js';
 import type { StroomopMonthChangeEvent, StroomopSpotlight } from './spotlight.js';
 
@@ -361,6 +361,26 @@ describe('<stroomop-spotlight>', () => {
       expect(figurePhrase(dataset, 'uitval', 'GM0344', 'nl')).to.equal('Er zijn nog geen cijfers.');
       const one = combineDocuments([{ document: doc([], { observations: [observation({ period: '2024', value: 11.8, status: 'provisional' })] }) }]);
       expect(figurePhrase(one, 'uitval', 'GM0344', 'en')).to.equal('Utrecht, 2024: 11.8% (provisional). Lower is better.');
+    });
+    it('phrases a panel indicator by its latest statement, leaving out roles below the privacy threshold', () => {
+      const categories = ['oneens', 'neutraal', 'eens', 'helemaal-eens'].map((id) => ({ id, label: { nl: id === 'helemaal-eens' ? 'Helemaal eens' : id[0]!.toUpperCase() + id.slice(1), en: id } }));
+      const statement = (period: string, text: string) => ({
+        id: `s-${period}`,
+        statement: text,
+        topic: 'matching',
+        period,
+        indicator: 'uitval',
+        categories,
+        neutral: 'neutraal',
+        responses: [
+          { role: 'youth' as const, counts: { oneens: 10, neutraal: 10, eens: 15, 'helemaal-eens': 5 }, n: 40 },
+          { role: 'parent' as const, counts: { eens: 5 }, n: 5 },
+        ],
+      });
+      const dataset = combineDocuments([{ document: doc([], { observations: [], panelStatements: [statement('2026-Q2', 'Oud.'), statement('2026-Q3', 'De hulp past.')] }) }]);
+      expect(panelPhrase(dataset, 'uitval', 'nl')).to.equal('Panel, 3e kwartaal 2026: “De hulp past.” Eens of helemaal eens: jongeren 50%.');
+      expect(figurePhrase(dataset, 'uitval', 'GM0344', 'nl')).to.equal('Panel, 3e kwartaal 2026: “De hulp past.” Eens of helemaal eens: jongeren 50%.');
+      expect(panelPhrase(dataset, 'anders', 'nl')).to.be.undefined;
     });
   });
 });
