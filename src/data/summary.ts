@@ -120,7 +120,9 @@ export function summarizeIndicator(
   const series = upTo === undefined ? all : all.filter((observation) => endsBy(observation.period, upTo));
   const latest = latestWithValue(series);
   const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;
-  const change = latest && previous ? compareObservations(latest, previous, indicator) : undefined;
+  // Across a series break (a method change) the values are not comparable: no change is given.
+  const broken = latest && previous ? series.slice(series.indexOf(previous) + 1, series.indexOf(latest) + 1).some((observation) => !!observation.seriesBreak) : false;
+  const change = latest && previous && !broken ? compareObservations(latest, previous, indicator) : undefined;
   const parents: AreaComparison[] = [];
   if (latest) {
     for (const parent of areaLineage(dataset, area).slice(1)) {

@@ -503,7 +503,8 @@ function toPoint(observation: Observation, period: ParsedPeriod, series: number,
     status: value === null && !gap ? 'missing' : observation.status,
     reason: localize(observation.statusReason, lang),
     ci,
-    n: observation.n,
+    // The n of a suppressed value can give it away: it is not passed on.
+    n: observation.status === 'suppressed' ? undefined : observation.n,
     breakBefore: breakText(observation.seriesBreak, lang),
     synthetic: false,
   };
