@@ -46,6 +46,7 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
  * the click the player loads from youtube-nocookie.com or with Vimeo's
  * `dnt=1`, and focus moves to it.
  *
+ * @tagname stroomop-narrative-panel
  * @summary Video stories with captions, transcript and click-to-load for YouTube and Vimeo.
  *
  * @csspart base - The wrapper around everything.
@@ -76,7 +77,7 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
  * @csspart error - The error message with every problem (shared).
  *
  * @cssprop --stroomop-narrative-panel-list-width - Width of the list beside the player in wide containers (default 20rem).
- * @cssprop --stroomop-narrative-panel-video-background - Background behind a video or placeholder (default #000).
+ * @cssprop --stroomop-narrative-panel-video-background - Background behind a video or placeholder (default: the surface colour).
  * @cssprop --stroomop-narrative-panel-choice-background - Background of a story in the list (default: the surface colour).
  * @cssprop --stroomop-narrative-panel-choice-selected - Border of the story shown (default: the accent colour).
  * @cssprop --stroomop-narrative-panel-gap - Space between the parts (default: the space token).

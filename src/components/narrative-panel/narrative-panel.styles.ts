@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const narrativePanelStyles = css`
   :host {
     --_np-gap: var(--stroomop-narrative-panel-gap, var(--_space));
-    --_np-video-background: var(--stroomop-narrative-panel-video-background, #000);
+    --_np-video-background: var(--stroomop-narrative-panel-video-background, var(--_surface));
   }
   [part~='base'] {
     display: grid;

@@ -50,6 +50,7 @@ interface ScrollAnchor {
  * viewer moves on themselves). With `refresh` it reads its sources again and
  * adds new reactions without moving the reader's place or focus.
  *
+ * @tagname stroomop-quote-stream
  * @summary Panel reactions (quotes) as a still list or a pausable rotation.
  *
  * @slot heading - A heading of your own; replaces the one from the `heading` attribute.

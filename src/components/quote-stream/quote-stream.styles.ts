@@ -68,7 +68,7 @@ export const quoteStreamStyles = css`
     font-weight: 600;
     border-width: 2px;
     border-color: var(--_qs-accent);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    box-shadow: 0 2px 6px color-mix(in srgb, var(--_text) 30%, transparent);
   }
   [part~='new-button'],
   [part~='show-all'],
