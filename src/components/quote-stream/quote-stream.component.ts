@@ -124,7 +124,7 @@ export class StroomopQuoteStream extends MonitorElement {
   /** Seconds each reaction is shown while rotating. Default 8. */
   @property({ type: Number }) interval = DEFAULT_INTERVAL;
 
-  /** Reads the sources again every this many seconds (at least 1) and adds new reactions without moving the reader's place or focus. 0 or absent: never. */
+  /** Reads the `src` documents again every this many seconds (at least 1) and adds new reactions without moving the reader's place or focus. 0 or absent: never. (With `data`, the host sets new data itself; new reactions are added the same way.) */
   @property({ type: Number }) refresh = 0;
 
   @state() private quotes: Quote[] = [];
