@@ -2,11 +2,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
-/** Served as they are, so stories can fetch /examples/data/*.json and pages can link /themes/*.css. Each only when it exists. */
-const staticDirs = [
-  { from: '../examples/data', to: '/examples/data' },
-  { from: '../themes', to: '/themes' },
-].filter(({ from }) => existsSync(fileURLToPath(new URL(from, import.meta.url))));
+/**
+ * Served as they are, so stories can fetch /examples/data/*.json (when the folder exists).
+ * Not themes/: preview.ts imports those through Vite, and a static /themes would answer
+ * Vite's module requests for them with plain CSS.
+ */
+const staticDirs = [{ from: '../examples/data', to: '/examples/data' }].filter(({ from }) => existsSync(fileURLToPath(new URL(from, import.meta.url))));
+
+const LIT_ENTRIES = ['lit', 'lit/decorators.js', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/static-html.js', 'lit/async-directive.js'].concat(
+  ['class-map', 'if-defined', 'keyed', 'live', 'ref', 'repeat', 'style-map', 'until', 'when', 'map', 'choose', 'guard', 'cache'].map((name) => `lit/directives/${name}.js`),
+);
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -24,6 +29,13 @@ const config: StorybookConfig = {
       decorator: { legacy: true },
       assumptions: { setPublicClassFields: true },
       typescript: { removeClassFieldsWithoutInitializer: true },
+    };
+    // In dev, every Lit entry point must go through the optimizer together, or a second copy of
+    // lit-html loads (Storybook's renderer imports lit/directive-helpers.js, which the optimizer
+    // does not find by itself) and a late discovery reloads the page.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), ...LIT_ENTRIES],
     };
     return viteConfig;
   },

@@ -116,14 +116,16 @@ export class StroomopTokenProbe extends LitElement {
   private remeasured = false;
 
   protected override updated(): void {
-    // Measure after every render but the one the measuring itself caused.
+    // Measure after every render but the one the measuring itself caused, once the update is done.
     if (this.remeasured) {
       this.remeasured = false;
       return;
     }
-    this.remeasured = true;
-    this.colours = this.measure();
-    this.results = checkContrast(this.colours as Record<ColourToken, Rgba>);
+    void this.updateComplete.then(() => {
+      this.remeasured = true;
+      this.colours = this.measure();
+      this.results = checkContrast(this.colours as Record<ColourToken, Rgba>);
+    });
   }
 
   protected override render() {
