@@ -54,6 +54,7 @@ function joinNames(names: string[], lang: Lang): string {
  * `stroomop-duiding-<indicator>`, which the indicator chart's interpretation
  * marker links to; it links back to `#stroomop-indicator-<indicator>`.
  *
+ * @tagname stroomop-interpretation-note
  * @summary The expert council's interpretation of an indicator, with perspectives, questions and improvement actions.
  *
  * @csspart note - The note (`<article>`).
@@ -81,10 +82,14 @@ function joinNames(names: string[], lang: Lang): string {
  * @cssprop --stroomop-color-text - Text colour.
  * @cssprop --stroomop-color-text-subtle - Authors, date and expected dates.
  * @cssprop --stroomop-color-surface - Background of the note.
+ * @cssprop --stroomop-color-background - Background of the status labels and the newer-figures sentence.
  * @cssprop --stroomop-color-border - Borders.
  * @cssprop --stroomop-color-accent - Accent edge.
  * @cssprop --stroomop-color-link - Links.
+ * @cssprop --stroomop-focus-outline-color - Focus outline, and the outline of the note when a link leads to it (`:target`).
  * @cssprop --stroomop-font-family - Font.
+ * @cssprop --stroomop-heading-font-family - Font of the headings.
+ * @cssprop --stroomop-border-radius - Corner radius.
  * @cssprop --stroomop-space - Base spacing.
  *
  * @fires {CustomEvent<StroomopLoadDetail>} stroomop-load - The documents were read and validated.

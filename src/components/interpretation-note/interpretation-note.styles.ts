@@ -137,6 +137,11 @@ export const interpretationNoteStyles = css`
     background: var(--_note-background);
     border-radius: var(--_radius);
   }
+  @container (max-width: 24rem) {
+    [part='note'] {
+      padding: var(--_note-padding);
+    }
+  }
   @media (forced-colors: active) {
     [part='note'],
     [part='stale'],

@@ -45,7 +45,7 @@ export type SpotlightSelection =
       requested: string;
       /** The nearest month with a spotlight before the one shown (for navigation), if any. */
       previous: string | undefined;
-      /** The nearest month with a spotlight after the one shown, up to the current month, if any. */
+      /** The nearest month with a spotlight after the one shown (up to the current month), if any. */
       next: string | undefined;
     }
   | {
@@ -65,19 +65,18 @@ export function spotlightMonths(spotlights: readonly Spotlight[]): string[] {
 /**
  * Selects the spotlight. With a `month`: that month's spotlight, or `missing`
  * with the nearest earlier month to offer. Without: the current month's (by
- * `now`), else the latest earlier one. Months after the current one are never
- * offered by navigation; a later month asked for by name is still shown.
- * Several spotlights in one month: the first in the data.
+ * `now`), else the latest earlier one. Themes after the current month are not
+ * shown yet (a later month asked for by name is `missing`, offering the
+ * latest theme so far). Several spotlights in one month: the first in the data.
  */
 export function selectSpotlight(spotlights: readonly Spotlight[], query: SpotlightQuery): SpotlightSelection {
   const current = monthOf(query.now);
-  const months = spotlightMonths(spotlights);
-  const reachable = months.filter((month) => month <= current);
+  const reachable = spotlightMonths(spotlights).filter((month) => month <= current);
   const requested = query.month ?? '';
   let shown: string | undefined;
   let fallback = false;
   if (requested) {
-    if (!months.includes(requested)) {
+    if (!reachable.includes(requested)) {
       const offer = reachable.findLast((month) => month < requested) ?? reachable.find((month) => month > requested);
       return { kind: 'missing', month: requested, offer };
     }

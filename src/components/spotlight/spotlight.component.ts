@@ -76,6 +76,7 @@ function isExternal(href: string): boolean {
  * month's theme by the viewer's clock, else the latest earlier one, always
  * with the month named; buttons lead to earlier and later months.
  *
+ * @tagname stroomop-spotlight
  * @summary The theme of the month: summary, panel insights, related figures and resources, with navigation between months.
  *
  * @csspart spotlight - The theme (`<section>`), also in the state for a month without theme.
@@ -90,6 +91,7 @@ function isExternal(href: string): boolean {
  * @csspart figure-link - The indicator's title, linking to its chart (`#stroomop-indicator-<id>`).
  * @csspart resources - The resources section.
  * @csspart resource-group - The resources of one kind, with a heading two levels below the title.
+ * @csspart resource-group-heading - The heading of one kind of resources ("Podcasts").
  * @csspart resource - One resource.
  * @csspart resource-link - A resource's link.
  * @csspart external-icon - The arrow marking an external link (its text "(externe link)" is visually hidden).
@@ -110,8 +112,12 @@ function isExternal(href: string): boolean {
  * @cssprop --stroomop-color-surface - Background of the theme.
  * @cssprop --stroomop-color-background - Background of buttons.
  * @cssprop --stroomop-color-border - Borders.
+ * @cssprop --stroomop-color-accent - The month label and top edge.
  * @cssprop --stroomop-color-link - Links.
+ * @cssprop --stroomop-focus-outline-color - Focus outline.
  * @cssprop --stroomop-font-family - Font.
+ * @cssprop --stroomop-heading-font-family - Font of the headings.
+ * @cssprop --stroomop-border-radius - Corner radius.
  * @cssprop --stroomop-space - Base spacing.
  *
  * @fires {CustomEvent<StroomopMonthChangeDetail>} stroomop-month-change - The reader moved to another month; `detail.month` is the month now shown, `detail.previous` the one before.
@@ -121,7 +127,7 @@ function isExternal(href: string): boolean {
 export class StroomopSpotlight extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, spotlightStyles];
 
-  /** The month to show, `YYYY-MM`. Empty (default): the current month by the viewer's clock, else the latest earlier month with a theme. Navigation sets it. */
+  /** The month to show, `YYYY-MM`. Empty (default): the current month by the viewer's clock, else the latest earlier month with a theme. Themes after the current month are not shown. Navigation sets it. */
   @property({ reflect: true }) month = '';
 
   /** "Today", for tests and stories: a `Date`, or as attribute `YYYY-MM-DD`. Default: the viewer's clock. */

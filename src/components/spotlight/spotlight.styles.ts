@@ -123,6 +123,11 @@ export const spotlightStyles = css`
     background: var(--_spotlight-background);
     border-radius: var(--_radius);
   }
+  @container (max-width: 24rem) {
+    [part='spotlight'] {
+      padding: var(--_spotlight-padding);
+    }
+  }
   @media (forced-colors: active) {
     [part='spotlight'] {
       border-color: CanvasText;
