@@ -1,10 +1,12 @@
 /**
  * `stroomop-monitor`: the command line for monitor documents.
  *   stroomop-monitor validate FILE...   check documents (read together), print every problem with its path
+ *   stroomop-monitor convert | merge | diff   the data pipeline (src/pipeline/cli.ts, docs/pipeline.md)
  * Exit codes: 0 fine, 1 problems found, 2 wrong use.
  */
 import { readFile } from 'node:fs/promises';
 import { validateDocuments, formatIssue, type DocumentInput, type ValidationIssue } from '../format/validate.js';
+import { pipelineCommands, PIPELINE_USAGE } from '../pipeline/cli.js';
 
 type Lang = 'nl' | 'en';
 
@@ -17,7 +19,8 @@ const USAGE = `Gebruik / usage:
   stroomop-monitor validate [--lang nl|en] FILE...
 
   validate   controleert monitordocumenten (samen gelezen) en noemt elk probleem met zijn pad
-             checks monitor documents (read together) and names every problem with its path`;
+             checks monitor documents (read together) and names every problem with its path
+${PIPELINE_USAGE}`;
 
 function readLang(args: string[]): { lang: Lang; rest: string[] } {
   const rest: string[] = [];
@@ -73,6 +76,8 @@ export const commands = new Map<string, (args: string[], lang: Lang, io: CliIo) 
     }
     return validateFiles(args, lang, io);
   }],
+  // convert, merge, diff: src/pipeline/cli.ts
+  ...pipelineCommands,
 ]);
 
 export async function main(argv: string[], io: CliIo = { out: (line) => { console.log(line); }, err: (line) => { console.error(line); } }): Promise<number> {
