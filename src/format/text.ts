@@ -26,7 +26,7 @@ export function localizeParagraphs(paragraphs: Paragraphs | undefined, lang: Lan
 export function safeUrl(url: string | undefined, base?: string): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
-  if (/^(\.{0,2}\/)/.test(trimmed) && !trimmed.startsWith('//')) return trimmed;
+  if (/^(\.{0,2}\/)/.test(trimmed) && !trimmed.startsWith('//')) return base ? new URL(trimmed, base).href : trimmed;
   try {
     const parsed = new URL(trimmed, base);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
