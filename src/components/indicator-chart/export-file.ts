@@ -8,23 +8,8 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The presentation properties the element's styles set on the chart; copied as attributes into the file. */
-const PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'opacity',
-  'paint-order',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'color',
-] as const;
+/** The inherited presentation properties the element's styles set on the chart; copied as attributes where they change. */
+const INHERITED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'paint-order', 'font-family', 'font-size', 'font-weight'] as const;
 
 export interface SvgFileOptions {
   title: string;
@@ -38,15 +23,23 @@ export function svgFile(svg: SVGSVGElement, options: SvgFileOptions): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
+  const styles = new Map<Element, CSSStyleDeclaration>(originals.map((original) => [original, getComputedStyle(original)]));
   originals.forEach((original, index) => {
     const copy = copies[index];
     if (!copy) return;
-    const computed = getComputedStyle(original);
-    for (const property of PROPERTIES) {
+    const computed = styles.get(original)!;
+    const parent = original === svg ? undefined : styles.get(original.parentElement!);
+    // Only what differs from the parent: inheritance does the rest, and the file stays small.
+    for (const property of INHERITED) {
       const value = computed.getPropertyValue(property);
-      if (value && value !== 'normal' && !(property === 'stroke-dasharray' && value === 'none')) copy.setAttribute(property, value);
+      if (value && parent?.getPropertyValue(property) !== value) copy.setAttribute(property, value);
     }
+    // currentColor means the page's CSS colour; outside the page it must be spelled out.
+    for (const property of ['fill', 'stroke'] as const) if (copy.getAttribute(property) === 'currentColor') copy.setAttribute(property, computed.getPropertyValue(property));
+    const opacity = computed.getPropertyValue('opacity');
+    if (opacity && opacity !== '1') copy.setAttribute('opacity', opacity);
     copy.removeAttribute('class');
+    copy.removeAttribute('aria-hidden');
   });
   clone.querySelector(':scope > g.focus-marker')?.remove();
   clone.removeAttribute('aria-hidden');

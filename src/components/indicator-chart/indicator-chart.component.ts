@@ -154,6 +154,8 @@ export class StroomopIndicatorChart extends MonitorElement {
   private rendered: RenderedChart | undefined;
   private drawnKey = '';
   private modelKey = '';
+  /** Counts the models built, so a new one is always drawn. */
+  private modelVersion = 0;
   private modelDataset: MonitorDataset | undefined;
   private ownProblem: ValidationIssue | undefined;
   private reportedEmpty: ChartModel | undefined;
@@ -231,6 +233,7 @@ export class StroomopIndicatorChart extends MonitorElement {
       this.loadState = 'ready';
     }
     this.model = result.model;
+    this.modelVersion += 1;
     this.nav = navRows(result.model);
     this.focusItem = undefined;
     this.readout = '';
@@ -260,14 +263,14 @@ export class StroomopIndicatorChart extends MonitorElement {
     }
     const width = this.width || Math.floor(this.getBoundingClientRect().width) || 640;
     const key = `${width}`;
-    if (this.rendered?.svg.parentNode === container && this.drawnKey === key && container.dataset.model === this.modelKey) return;
+    if (this.rendered?.svg.parentNode === container && this.drawnKey === key && container.dataset.model === String(this.modelVersion)) return;
     let layout: ChartLayout;
     if (model.kind === 'distribution') layout = layoutDistribution(model, width);
     else if (model.kind === 'bar') layout = layoutBars(model, width);
     else layout = layoutLine(model, width);
     this.rendered = renderPlot(model, layout, this.ownerDocument);
     container.replaceChildren(this.rendered.svg);
-    container.dataset.model = this.modelKey;
+    container.dataset.model = String(this.modelVersion);
     this.drawnKey = key;
     if (this.focusItem && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === container) drawFocus(this.rendered.svg, this.rendered.locate(this.focusItem.row, this.focusItem.item));
     // The note on simplified drawing depends on the width: one more update when it changes.
@@ -325,7 +328,11 @@ export class StroomopIndicatorChart extends MonitorElement {
     this.tableOpen = open;
   };
 
-  private async download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
+  /**
+   * Downloads what the buttons download: the shown data as CSV (every value,
+   * with status), or the chart as SVG or PNG. Made in the browser, no network.
+   */
+  async download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
     const model = this.model;
     if (!model) return;
     this.downloadProblem = '';

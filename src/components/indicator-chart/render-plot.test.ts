@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { compareSnapshot } from '@web/test-runner-commands';
+import { combineDocuments } from '../../data/dataset.js';
+import type { MonitorDocument } from '../../format/types.generated.js';
+import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
+import { buildChartModel, type ChartModel, type ChartRequest } from './chart-model.js';
+import { drawFocus, renderPlot } from './render-plot.js';
+import {
+  bandDocument,
+  baseDocument,
+  breakDocument,
+  observationOf,
+  onePeriodDocument,
+  provisionalDocument,
+  statementDocument,
+  suppressedDocument,
+  threeAreasDocument,
+} from './sample-documents.js';
+
+function modelOf(document: MonitorDocument, overrides: Partial<ChartRequest> = {}): ChartModel {
+  const result = buildChartModel(combineDocuments([{ document }]), { indicator: 'uitval', areas: '', periods: '', breakdown: '', type: 'auto', ...overrides }, 'nl');
+  if (!result.ok) throw new Error(result.issue.message.en);
+  return result.model;
+}
+
+function layoutOf(model: ChartModel, width: number): ChartLayout {
+  if (model.kind === 'distribution') return layoutDistribution(model, width);
+  if (model.kind === 'bar') return layoutBars(model, width);
+  if (model.kind === 'line') return layoutLine(model, width);
+  throw new Error('empty');
+}
+
+function draw(document: MonitorDocument, overrides: Partial<ChartRequest> = {}, width = 640) {
+  const model = modelOf(document, overrides);
+  return renderPlot(model, layoutOf(model, width));
+}
+
+/** The SVG as stable text: one element per line, numbers rounded to 0.01 px. */
+function normalise(svg: SVGSVGElement): string {
+  return svg.outerHTML
+    .replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))
+    .replace(/></g, '>\n<');
+}
+
+describe('render-plot', () => {
+  it('leaves no <style> element, no style attribute and no aria-label in the SVG', () => {
+    for (const { svg } of [draw(threeAreasDocument()), draw(onePeriodDocument()), draw(statementDocument(), { indicator: 'tevredenheid' })]) {
+      expect(svg.querySelectorAll('style')).to.have.length(0);
+      expect(svg.querySelectorAll('[style]')).to.have.length(0);
+      expect(svg.querySelectorAll('[aria-label], [aria-description]')).to.have.length(0);
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect(svg.getAttribute('class')).to.equal('stroomop-plot');
+    }
+  });
+
+  it('paints series through classes and currentColor, never with a colour of its own', () => {
+    const { svg } = draw(threeAreasDocument());
+    expect(svg.querySelectorAll('g.line.s0, g.line.s1, g.line.s2')).to.have.length(3);
+    const colours = [...svg.querySelectorAll('[fill], [stroke]')].flatMap((element) => [element.getAttribute('fill'), element.getAttribute('stroke')]).filter((value) => value && value !== 'none');
+    expect([...new Set(colours)]).to.deep.equal(['currentColor']);
+  });
+
+  it('gives every series its own dash and marker shape', () => {
+    const { svg } = draw(threeAreasDocument());
+    const dashes = ['s0', 's1', 's2'].map((name) => svg.querySelector(`g.line.${name}`)!.getAttribute('stroke-dasharray'));
+    expect(new Set(dashes).size).to.equal(3);
+    const shapes = ['s0', 's1', 's2'].map((name) => {
+      const marker = svg.querySelector(`g.dot.${name} > *`)!;
+      return `${marker.tagName} ${marker.getAttribute('d') ?? ''}`;
+    });
+    expect(new Set(shapes).size).to.equal(3);
+  });
+
+  it('draws nothing at a suppressed period, even when the document carries a value', () => {
+    const document = baseDocument({
+      observations: [
+        observationOf({ period: '2020', value: 10 }),
+        observationOf({ period: '2021', value: 11 }),
+        observationOf({ period: '2022', value: 30, status: 'suppressed' }),
+        observationOf({ period: '2023', value: 12 }),
+        observationOf({ period: '2024', value: 13 }),
+      ],
+    });
+    const model = modelOf(document);
+    const layout = layoutOf(model, 640);
+    const { svg } = renderPlot(model, layout);
+    const x = (svg as unknown as { scale(name: string): { apply(value: unknown): number } }).scale('x');
+    const suppressedX = x.apply(new Date(Date.UTC(2022, 6, 2)));
+    const xs: number[] = [];
+    for (const path of svg.querySelectorAll('g.line path')) for (const match of path.getAttribute('d')!.matchAll(/[ML]([\d.]+),/g)) xs.push(Number(match[1]));
+    for (const dot of svg.querySelectorAll('g.dot circle')) xs.push(Number(dot.getAttribute('cx')));
+    for (const dot of svg.querySelectorAll('g.dot path')) xs.push(Number(/translate\(([\d.]+),/.exec(dot.getAttribute('transform') ?? '')?.[1]));
+    expect(xs.every(Number.isFinite)).to.equal(true);
+    expect(xs.length).to.equal(8);
+    expect(xs.some((value) => Math.abs(value - suppressedX) < 20)).to.equal(false);
+    expect(svg.querySelectorAll('g.line path')).to.have.length(2);
+  });
+
+  it('draws bars for values only, hollow and dashed when provisional', () => {
+    const { svg } = draw(onePeriodDocument());
+    expect(svg.querySelectorAll('g.bar rect')).to.have.length(3);
+    expect(svg.querySelector('g.bar.hollow')!.getAttribute('stroke-dasharray')).to.equal('4 3');
+    const document = baseDocument({ observations: [observationOf({ period: '2024', value: 50, status: 'suppressed' }), observationOf({ period: '2024', area: 'NL01', value: 10 })] });
+    const suppressed = draw(document);
+    expect(suppressed.svg.querySelectorAll('g.bar rect')).to.have.length(1);
+    expect(suppressed.svg.textContent).to.contain('geen waarde (onderdrukt)');
+  });
+
+  it('finds each value for the focus marker', () => {
+    const rendered = draw(threeAreasDocument());
+    const first = rendered.locate(0, 0);
+    const last = rendered.locate(0, 5);
+    expect(first?.kind).to.equal('point');
+    if (first?.kind === 'point' && last?.kind === 'point') expect(last.x).to.be.greaterThan(first.x);
+    drawFocus(rendered.svg, last);
+    expect(rendered.svg.querySelectorAll('g.focus-marker circle.focus-ring')).to.have.length(1);
+    drawFocus(rendered.svg, first);
+    expect(rendered.svg.querySelectorAll('g.focus-marker')).to.have.length(1);
+    drawFocus(rendered.svg, undefined);
+    expect(rendered.svg.querySelectorAll('g.focus-marker')).to.have.length(0);
+  });
+
+  describe('snapshots (640 px)', () => {
+    const cases: [string, () => MonitorDocument, Partial<ChartRequest>][] = [
+      ['three areas', threeAreasDocument, {}],
+      ['band', bandDocument, {}],
+      ['provisional', provisionalDocument, {}],
+      ['suppressed', suppressedDocument, {}],
+      ['series break', breakDocument, {}],
+      ['one period', onePeriodDocument, {}],
+      ['panel statement', statementDocument, { indicator: 'tevredenheid' }],
+    ];
+    for (const [name, document, overrides] of cases) {
+      it(name, async () => {
+        await compareSnapshot({ name: `indicator-chart ${name}`, content: normalise(draw(document(), overrides).svg) });
+      });
+    }
+  });
+});
