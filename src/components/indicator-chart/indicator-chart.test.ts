@@ -62,7 +62,6 @@ function captureDownloads() {
   const blobs: Blob[] = [];
   const names: string[] = [];
   const create = URL.createObjectURL.bind(URL);
-  const originalClick = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'click')!;
   URL.createObjectURL = (object: Blob | MediaSource) => {
     if (object instanceof Blob) blobs.push(object);
     return create(object);
@@ -75,7 +74,8 @@ function captureDownloads() {
     names,
     restore() {
       URL.createObjectURL = create;
-      Object.defineProperty(HTMLAnchorElement.prototype, 'click', originalClick);
+      // Back to the click HTMLElement gives every element.
+      Reflect.deleteProperty(HTMLAnchorElement.prototype, 'click');
     },
   };
 }
@@ -213,7 +213,8 @@ describe('<stroomop-indicator-chart>', () => {
       expect(part(none.element, 'interpretation-link')!.tagName).to.equal('P');
       expect(text(none.element, 'interpretation-link')).to.equal('Nog geen duiding beschikbaar');
       const own = await mount({ data: withInterpretation(threeAreasDocument()), attributes: { 'interpretation-href': '/duiding/uitval.html' } });
-      expect(part(own.element, 'interpretation-link')!.getAttribute('href')).to.equal('/duiding/uitval.html');
+      const ownHref = part(own.element, 'interpretation-link')!.getAttribute('href')!;
+      expect(new URL(ownHref, document.baseURI).href).to.equal(new URL('/duiding/uitval.html', document.baseURI).href);
       const absolute = await mount({ data: threeAreasDocument(), attributes: { 'interpretation-href': 'https://example.org/duiding#uitval' } });
       expect(part(absolute.element, 'interpretation-link')!.getAttribute('href')).to.equal('https://example.org/duiding#uitval');
       const unsafe = await mount({ data: withInterpretation(threeAreasDocument()), attributes: { 'interpretation-href': 'javascript:alert(1)' } });
