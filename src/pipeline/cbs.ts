@@ -67,13 +67,16 @@ export function readStatus(text: string): SymbolMeaning | undefined | null {
     case 'provisional':
     case 'voorlopig':
     case 'voorl.':
+      return { status: 'provisional' };
     case '*':
       return PROVISIONAL;
     case 'revised':
     case 'herzien':
+      return { status: 'revised' };
     case 'nader voorlopig':
+      return { status: 'revised', reason: { nl: 'Nader voorlopig cijfer: bijgesteld ten opzichte van het voorlopige cijfer, nog niet definitief.', en: 'Revised provisional figure: updated since the provisional figure, not yet final.' } };
     case '**':
-      return word === 'revised' || word === 'herzien' ? { status: 'revised' } : REVISED_PROVISIONAL;
+      return REVISED_PROVISIONAL;
     case 'estimated':
     case 'geschat':
     case 'schatting':

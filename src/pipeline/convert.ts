@@ -259,7 +259,8 @@ export async function convert(options: ConvertOptions): Promise<ConvertResult> {
   // Privacy.
   const cells = table.values();
   const relations = findRelations(cells, h.parentOf);
-  const outcome = applyPrivacy(cells, relations, { threshold, complementary: mapping.privacy?.complementary ?? true });
+  // CBS protects its own tables: hiding a figure CBS publishes protects nothing, so complementary suppression is off there by default.
+  const outcome = applyPrivacy(cells, relations, { threshold, complementary: mapping.privacy?.complementary ?? mapping.kind !== 'cbs' });
   report.cells.primary = outcome.primary;
   report.cells.complementary = outcome.complementary;
 

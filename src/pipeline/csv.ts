@@ -19,6 +19,8 @@ export interface CsvOptions {
   encoding?: Encoding | 'auto';
   /** Records per batch. */
   batchSize?: number;
+  /** Bytes to look at before deciding the encoding (default 64 KiB). */
+  sniffBytes?: number;
 }
 
 export interface CsvRecord {
@@ -172,6 +174,36 @@ function sniffEncoding(bytes: Uint8Array): Encoding {
   }
 }
 
+/** Re-chunks the start of a stream so the first chunk holds at least 64 KiB (or everything), enough to tell the encoding. */
+async function* sniffable(chunks: AsyncIterable<Uint8Array>, minimum = 65_536): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    if (head.length === 0 && size >= minimum) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    size += chunk.length;
+    if (size >= minimum) {
+      yield concat(head, size);
+      head = [];
+    }
+  }
+  if (head.length) yield concat(head, size);
+}
+
+function concat(parts: Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
 export interface CsvSource {
   /** Chunks of bytes in order. */
   chunks: AsyncIterable<Uint8Array>;
@@ -268,7 +300,7 @@ export class CsvReader {
       return true;
     };
 
-    for await (const chunk of this.source.chunks) {
+    for await (const chunk of sniffable(this.source.chunks, this.options.sniffBytes)) {
       if (!decoder) {
         encoding = requested === 'auto' ? sniffEncoding(chunk) : requested;
         // The UTF-8 decoder drops a leading BOM by itself.

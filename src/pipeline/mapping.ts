@@ -111,7 +111,7 @@ export interface PrivacySettings {
   threshold?: number;
   /** Round published counts (n, numerator, denominator, counts) to a multiple of this, e.g. 5. */
   rounding?: number;
-  /** Complementary suppression (default true). */
+  /** Complementary suppression (default true; false for CBS input, which CBS has protected already). */
   complementary?: boolean;
 }
 

@@ -172,7 +172,8 @@ export function tableRowReader(context: TableReaderContext, header: string[], fi
       mark(valueSymbol);
     }
     const multiply = plan.mapping.multiply ?? 1;
-    if (values.value !== undefined) values.value *= multiply;
+    // toPrecision(15) drops the float noise of the multiplication (249.3 × 1000).
+    if (values.value !== undefined && multiply !== 1) values.value = Number((values.value * multiply).toPrecision(15));
     const status: ObservationStatus | undefined = meaning?.status;
     const noValue = status === 'missing' || status === 'not-applicable' || status === 'suppressed';
 
