@@ -5,10 +5,10 @@
  * (WCAG 2.1 AA and 2.2 AA) in the default theme; then the colour contrast in
  * every other theme.
  *
- * The story files come from test/stories.index.generated.ts (scripts/index-stories.mjs),
- * and every element in custom-elements.json is also imported directly from
- * stories/<name>.stories.ts, so a new element's stories are tested even before
- * the index is regenerated.
+ * The story files come from test/stories.index.generated.ts (scripts/index-stories.mjs;
+ * `--check` fails when it is stale), and every element in custom-elements.json is also
+ * imported directly from stories/<folder>.stories.ts, so an element's stories are tested
+ * even before the index is regenerated, and an element without stories fails.
  */
 import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
@@ -270,14 +270,13 @@ async function elementStoryFiles(): Promise<{ tagName: string; file: string }[]>
 const modules = new Map<string, Record<string, unknown>>(Object.entries(storyFiles));
 const elementFiles = await elementStoryFiles();
 const missing: { tagName: string; file: string }[] = [];
-const unindexed: string[] = [];
 for (const { tagName, file } of elementFiles) {
   if (modules.has(file)) continue;
   if ((await readFile({ path: `../${file}` })) === undefined) {
     missing.push({ tagName, file });
     continue;
   }
-  unindexed.push(file);
+  // Not in the index yet (node scripts/index-stories.mjs adds it): tested all the same.
   modules.set(file, (await import(`/${file}`)) as Record<string, unknown>);
 }
 const stories = [...modules].flatMap(([file, module]) => storiesOf(file, module));
@@ -285,10 +284,6 @@ const stories = [...modules].flatMap(([file, module]) => storiesOf(file, module)
 describe('stories: the index', () => {
   it('every element in custom-elements.json has a story file', () => {
     expect(missing.map(({ tagName, file }) => `${tagName}: ${file}`)).to.deep.equal([]);
-  });
-
-  it('test/stories.index.generated.ts lists every element story file (run node scripts/index-stories.mjs)', () => {
-    expect(unindexed).to.deep.equal([]);
   });
 
   it('every story file in the index exports stories', () => {
