@@ -1309,7 +1309,7 @@ const spotlights = [
       T('Ouders missen één plan voor het hele gezin.', 'Parents miss one plan for the whole family.'),
       T('Professionals besteden naar eigen zeggen een dag per maand aan het verantwoorden van maatwerk.', 'Professionals say they spend a day a month justifying tailored care.'),
     ],
-    indicators: ['ervaren-maatwerk', 'tevredenheid', 'doelrealisatie'],
+    indicators: ['tevredenheid', 'doelrealisatie'],
     resources: [
       { kind: 'podcast', title: T('Podcast: Eén gezin, één plan', 'Podcast: One family, one plan'), url: 'https://www.stroomop.nl/podcast/een-gezin-een-plan', duration: 'PT35M', date: '2026-11-04', publisher: 'StroomOP Monitor' },
       { kind: 'talk', title: T('Lezing: Maatwerk organiseren zonder extra regels', 'Talk: Organising tailored care without extra rules'), url: 'https://www.nji.nl/evenementen/lezing-maatwerk-organiseren', duration: 'PT20M', publisher: 'Nederlands Jeugdinstituut' },
