@@ -44,7 +44,7 @@ test('records: the provider export becomes a valid document whose figures match 
   const report = result.report!;
   assert.equal(report.rows.read, rows.length);
   assert.equal(report.rows.used + report.rows.suppressed + report.rows.withheld + report.rows.rejected + report.rows.ignored, report.rows.read);
-  assert.ok(result.err.some((line) => /^rows read: 389; used: 389/.test(line)), result.err.join('\n'));
+  assert.ok(result.err.some((line) => line.startsWith('rows read: 389; used: 389')), result.err.join('\n'));
 });
 
 test('aggregated: numerators and denominators, roll-up to the region, a mean with its sd, statuses, rounding', async () => {
@@ -144,7 +144,7 @@ test('rejected rows are reported with their line numbers and reasons; the docume
   assert.match(reasons[4]!, /6 fields, the header has 5/);
   assert.match(reasons[5]!, /counts for no indicator/);
   assert.ok(refused.err.some((line) => line.includes('export.csv:16: unknown area "C"')), refused.err.join('\n'));
-  assert.ok(refused.err.some((line) => /6 rows were rejected: the document was not written/.test(line)));
+  assert.ok(refused.err.some((line) => line.includes('6 rows were rejected: the document was not written')));
   assert.equal(refused.report!.rows.read, 20);
   assert.equal(refused.report!.rows.rejected, 6);
 
@@ -185,7 +185,11 @@ test('audience: public gets the organisation only, internal also the teams; item
   assert.ok(internalDocument.observations!.some((observation) => observation.area === 'ORG-LINDE' && observation.audience === 'public'));
   // The same figure in both: suppression is decided once, for all audiences.
   const organisationPublic = publicDocument.observations!.filter((observation) => observation.area === 'ORG-LINDE');
-  const organisationInternal = internalDocument.observations!.filter((observation) => observation.area === 'ORG-LINDE').map(({ audience: _audience, ...rest }) => rest);
+  const organisationInternal = internalDocument.observations!.filter((observation) => observation.area === 'ORG-LINDE').map((observation) => {
+      const copy = { ...observation };
+      delete copy.audience;
+      return copy;
+    });
   assert.deepEqual(organisationPublic, organisationInternal);
 });
 

@@ -26,8 +26,8 @@ test('csv: Excel export with BOM, ; separator, quoted ; and "" and a line break 
   for (const size of [1, 3, 7, 1000]) {
     const { reader, records } = await readAll(chunked(new TextEncoder().encode(EXCEL), size), { sniffBytes: 1 });
     assert.deepEqual(reader.header?.names, ['Team', 'Opmerking', 'Score'], `chunk ${size}`);
-    assert.equal(reader.header?.delimiter, ';');
-    assert.equal(reader.header?.encoding, 'utf-8');
+    assert.equal(reader.header.delimiter, ';');
+    assert.equal(reader.header.encoding, 'utf-8');
     assert.deepEqual(
       records.map((record) => [record.line, ...record.fields]),
       [
@@ -46,7 +46,7 @@ test('csv: Excel sep= line, Windows-1252 bytes, comma separator detected', async
   const windows1252 = Uint8Array.from([...new TextEncoder().encode('sep=;\nnaam;waarde\n'), 0x43, 0x72, 0xe8, 0x63, 0x68, 0x65, 0x3b, 0x31, 0x0a]);
   const { reader, records } = await readAll(chunked(windows1252, 4));
   assert.equal(reader.header?.encoding, 'windows-1252');
-  assert.equal(reader.header?.line, 2);
+  assert.equal(reader.header.line, 2);
   assert.deepEqual(records[0], { line: 3, fields: ['Crèche', '1'] });
   const comma = await readAll(chunked(new TextEncoder().encode('"a","b"\n"1,5",2'), 100));
   assert.equal(comma.reader.header?.delimiter, ',');
