@@ -38,7 +38,13 @@ async function step(name, action) {
 
 const npx = (args, options) => run('npx', args, options);
 
-await step('generated', async () => (await run('node', ['scripts/generate.js', '--check'])).code === 0);
+await step('generated', async () => {
+  // Files generated from a source of truth must match it: schema → types, tokens.json → theme CSS, stories → index.
+  const checks = [['scripts/generate.js', '--check'], ['scripts/build-themes.mjs', '--check'], ['scripts/index-stories.mjs', '--check']];
+  let ok = true;
+  for (const args of checks) ok = (await run('node', args)).code === 0 && ok;
+  return ok;
+});
 await step('lint', async () => (await npx(['eslint', '.', '--max-warnings', '0'])).code === 0);
 await step('typecheck', async () => (await npx(['tsc', '--noEmit', '-p', 'tsconfig.json'])).code === 0);
 await step('manifest', async () => {
