@@ -67,6 +67,8 @@ async function open(path: string): Promise<Visit> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const visit: Visit = { page, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+  // tsx (esbuild) wraps named functions in __name(); functions sent to the page need the helper there.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
   // Listen before anything loads, so no violation or message is missed.
   await page.evaluateOnNewDocument(() => {
     const log: string[] = [];
@@ -121,24 +123,29 @@ function elementStates(frame: Frame | Page): Promise<ElementState[]> {
 
 /** Waits until every element has settled (ready or error) and the network is quiet. */
 async function settle(frame: Frame | Page, page: Page): Promise<ElementState[]> {
-  await frame.waitForFunction(
-    () => {
-      const states: string[] = [];
-      const walk = (scope: Document | ShadowRoot) => {
-        for (const element of Array.from(scope.querySelectorAll('*'))) {
-          if (element.localName.startsWith('stroomop-')) {
-            if (!customElements.get(element.localName)) states.push('undefined');
-            else states.push((element as HTMLElement & { loadState?: string }).loadState ?? 'undefined');
+  try {
+    await frame.waitForFunction(
+      () => {
+        const states: string[] = [];
+        const walk = (scope: Document | ShadowRoot) => {
+          for (const element of Array.from(scope.querySelectorAll('*'))) {
+            if (element.localName.startsWith('stroomop-')) {
+              if (!customElements.get(element.localName)) states.push('undefined');
+              else states.push((element as HTMLElement & { loadState?: string }).loadState ?? 'undefined');
+            }
+            if (element.shadowRoot) walk(element.shadowRoot);
           }
-          if (element.shadowRoot) walk(element.shadowRoot);
-        }
-      };
-      walk(document);
-      return states.length > 0 && states.every((state) => state === 'ready' || state === 'error');
-    },
-    { timeout: 20_000, polling: 100 },
-  );
-  await page.waitForNetworkIdle({ idleTime: 300, timeout: 20_000 });
+        };
+        walk(document);
+        return states.length > 0 && states.every((state) => state === 'ready' || state === 'error');
+      },
+      { timeout: 15_000, polling: 100 },
+    );
+  } catch (error) {
+    const states = await elementStates(frame);
+    assert.fail(`${frame.url()}: the elements did not settle (${String(error)}):\n${states.map((state) => `${state.tag}: ${state.state} ${state.error}`).join('\n') || 'no StroomOP elements (is the bundle defining them?)'}`);
+  }
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
   return elementStates(frame);
 }
 
