@@ -6,7 +6,7 @@
  * related figures.
  */
 import type { Indicator, Observation } from '../format/types.generated.js';
-import { comparePeriods, formatPeriod, parsePeriod } from '../format/period.js';
+import { comparePeriods, formatPeriod, parsePeriod, type PeriodKind } from '../format/period.js';
 import { formatChange, formatValue } from '../format/number.js';
 import { localize, type Lang } from '../format/text.js';
 import { areaLineage, type MonitorDataset } from './dataset.js';
@@ -72,6 +72,8 @@ function endsBy(period: string, upTo: string): boolean {
 export interface SummaryOptions {
   /** Only periods that end by the end of this period count: the summary of a chart that shows up to 2023 speaks of 2023. */
   upTo?: string;
+  /** Only periods of this kind count (a chart of years next to half years in the data speaks of years). */
+  kind?: PeriodKind;
 }
 
 export function latestWithValue(series: Observation[]): Observation | undefined {
@@ -115,9 +117,9 @@ export function summarizeIndicator(
 ): IndicatorSummary | undefined {
   const indicator = dataset.indicators.get(indicatorId);
   if (!indicator) return undefined;
-  const { upTo } = options;
+  const { upTo, kind } = options;
   const all = seriesFor(dataset, indicatorId, area, breakdown);
-  const series = upTo === undefined ? all : all.filter((observation) => endsBy(observation.period, upTo));
+  const series = all.filter((observation) => (upTo === undefined || endsBy(observation.period, upTo)) && (kind === undefined || parsePeriod(observation.period)?.kind === kind));
   const latest = latestWithValue(series);
   const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;
   // Across a series break (a method change) the values are not comparable: no change is given.
@@ -139,6 +141,7 @@ const WORDS = {
     noValue: (title: string, area: string) => `Er is nog geen waarde van ${title} in ${area}.`,
     latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} in ${period}.`,
     provisional: ' (voorlopig)',
+    estimated: ' (geschat)',
     change: { higher: 'hoger', lower: 'lager', same: 'gelijk' },
     sinceSame: (period: string) => `Dat is even hoog als in ${period}.`,
     since: (delta: string, word: string, period: string) => `Dat is ${delta} ${word} dan in ${period}.`,
@@ -156,6 +159,7 @@ const WORDS = {
     noValue: (title: string, area: string) => `There is no value of ${title} in ${area} yet.`,
     latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} in ${period}.`,
     provisional: ' (provisional)',
+    estimated: ' (estimated)',
     change: { higher: 'higher', lower: 'lower', same: 'the same' },
     sinceSame: (period: string) => `That is the same as in ${period}.`,
     since: (delta: string, word: string, period: string) => `That is ${delta} ${word} than in ${period}.`,
@@ -179,7 +183,7 @@ export function summarySentence(dataset: MonitorDataset, summary: IndicatorSumma
   const title = localize(indicator.title, lang);
   if (latest?.value == null) return words.noValue(title, areaName(summary.area));
   const parts: string[] = [];
-  const provisional = latest.status === 'provisional' ? words.provisional : '';
+  const provisional = latest.status === 'provisional' ? words.provisional : latest.status === 'estimated' ? words.estimated : '';
   parts.push(words.latest(title, areaName(summary.area), formatPeriod(latest.period, lang), formatValue(latest.value, indicator, lang)).replace(/\.$/, `${provisional}.`));
   if (previous && change) {
     const period = formatPeriod(previous.period, lang);

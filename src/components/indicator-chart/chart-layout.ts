@@ -134,6 +134,8 @@ export interface DistributionLayout {
   xTickLabels: string[];
   headers: { y: number; text: string }[];
   rowLabels: { y: number; text: string }[];
+  /** Where each group's bar is, for the centre line through it. */
+  bars: { top: number; bottom: number }[];
   segments: SegmentDraw[];
 }
 
@@ -483,6 +485,7 @@ export function layoutDistribution(model: DistributionModel, width: number): Dis
   const headers: DistributionLayout['headers'] = [];
   const rowLabels: DistributionLayout['rowLabels'] = [];
   const segments: SegmentDraw[] = [];
+  const bars: DistributionLayout['bars'] = [];
   const chars = (width - margin.left - margin.right) / CHAR_WIDTH;
   let y = margin.top;
   let rowIndex = 0;
@@ -513,6 +516,7 @@ export function layoutDistribution(model: DistributionModel, width: number): Dis
           textClass: category.shade === 1 ? 'on-strong' : 'on-light',
         });
       });
+      bars.push({ top: barTop - 3, bottom: barTop + barHeight + 3 });
       y = barTop + barHeight + 12;
       rowIndex += 1;
     }
@@ -529,6 +533,7 @@ export function layoutDistribution(model: DistributionModel, width: number): Dis
     xTickLabels: xTicks.map((value) => formatPercent(Math.abs(value), model.lang)),
     headers,
     rowLabels,
+    bars,
     segments,
   };
 }

@@ -140,6 +140,23 @@ describe('chart-model', () => {
       expect(model.summary).to.contain('12,0% in 2024').and.contain('in 2021').and.not.contain('99');
     });
 
+    it('shows one kind of period when the data mixes years and half years', () => {
+      const document = baseDocument({
+        observations: [
+          ...['2020', '2021', '2022', '2023'].map((period, index) => observationOf({ period, value: 900 - index * 50 })),
+          ...['2022-H1', '2022-H2', '2023-H1', '2023-H2'].map((period, index) => observationOf({ period, value: 420 - index * 10, ...(index === 3 ? { status: 'estimated' as const } : {}) })),
+        ],
+      });
+      const years = seriesModelOf(document);
+      expect(years.periods).to.deep.equal(['2020', '2021', '2022', '2023']);
+      expect(years.periodKind).to.equal('year');
+      expect(years.otherKinds).to.deep.equal([{ kind: 'half', first: '2022-H1', last: '2023-H2' }]);
+      expect(years.summary).to.contain('in 2023.').and.contain('dan in 2022');
+      const halves = seriesModelOf(document, { periods: '2022-H1..' });
+      expect(halves.periods).to.deep.equal(['2022-H1', '2022-H2', '2023-H1', '2023-H2']);
+      expect(halves.summary).to.contain('2e halfjaar 2023 (geschat)');
+    });
+
     it('records series breaks with their explanation, once per period', () => {
       const model = seriesModelOf(breakDocument(), { areas: 'GM0344 NL01' });
       expect(model.breaks).to.have.length(1);

@@ -11,7 +11,7 @@ import type { MonitorDataset } from '../../data/dataset.js';
 import { areaLineage } from '../../data/dataset.js';
 import { summarizeIndicator, summarySentence } from '../../data/summary.js';
 import { formatNumber, formatValue, unitLabel } from '../../format/number.js';
-import { formatPeriod, parsePeriod, type ParsedPeriod } from '../../format/period.js';
+import { formatPeriod, parsePeriod, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
 import { localize, type Lang } from '../../format/text.js';
 import type { Indicator, Observation, PanelStatement, Role } from '../../format/types.generated.js';
 import type { LocalizedMessage, ValidationIssue } from '../../format/validate.js';
@@ -79,6 +79,36 @@ export function inRange(period: ParsedPeriod | undefined, range: PeriodRange): b
 }
 
 /** The `breakdown` attribute: fixed categories, and at most one dimension split into one series per category. */
+/**
+ * The one kind of period a chart shows when the data mixes them (years and
+ * half years, say): the kind of the `periods` range when it names one the data
+ * has, else the kind that covers the longest time, the finer one on a tie.
+ */
+export function choosePeriodKind(periods: ParsedPeriod[], range: PeriodRange): { kind: PeriodKind | undefined; others: PeriodKind[] } {
+  const spans = new Map<PeriodKind, { start: number; end: number; length: number }>();
+  for (const period of periods) {
+    const known = spans.get(period.kind);
+    const start = period.start.getTime();
+    const end = period.end.getTime();
+    if (!known) spans.set(period.kind, { start, end, length: end - start });
+    else {
+      known.start = Math.min(known.start, start);
+      known.end = Math.max(known.end, end);
+    }
+  }
+  const kinds = [...spans.keys()];
+  if (kinds.length <= 1) return { kind: kinds[0], others: [] };
+  const asked = [range.from?.kind, range.to?.kind].find((kind) => kind !== undefined && spans.has(kind));
+  const kind =
+    asked ??
+    kinds.sort((a, b) => {
+      const spanA = spans.get(a)!;
+      const spanB = spans.get(b)!;
+      return spanB.end - spanB.start - (spanA.end - spanA.start) || spanA.length - spanB.length;
+    })[0]!;
+  return { kind, others: kinds.filter((other) => other !== kind) };
+}
+
 export interface BreakdownRequest {
   /** Dimension id → category id, e.g. `{ age: '12-17' }`. */
   fixed: Record<string, string>;
@@ -247,6 +277,10 @@ export interface SeriesModel extends ModelBase {
   gaps: ChartPoint[];
   /** Series with no observation at all in the selection. */
   emptySeries: string[];
+  /** Kinds of period the data also has for this selection, left out so one chart has one kind; with their first and last period. */
+  otherKinds: { kind: PeriodKind; first: string; last: string }[];
+  /** The kind of period shown. */
+  periodKind: PeriodKind | undefined;
   /** The extent of drawn values and intervals. */
   extent: [number, number] | undefined;
   /** The interval level (a fraction) when any drawn point has an interval. */
@@ -387,6 +421,14 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     if (!period || !inRange(period, range)) continue;
     selected.push({ observation, category, period });
   }
+  // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
+  const { kind: periodKind, others } = choosePeriodKind(selected.map((entry) => entry.period), range);
+  const otherKinds = others.map((other) => {
+    const periods = selected.filter((entry) => entry.period.kind === other).map((entry) => entry.observation.period);
+    const sorted = [...new Set(periods)].sort((a, b) => parse(a)!.start.getTime() - parse(b)!.start.getTime());
+    return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
+  });
+  if (others.length) selected.splice(0, selected.length, ...selected.filter((entry) => entry.period.kind === periodKind));
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
   const byArea = group(selected, (entry) => entry.observation.area, (entry) => entry.category ?? '');
@@ -469,7 +511,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   let summary = localize(indicator.summary, lang);
   if (!summary) {
     const first = series[0]!;
-    const facts = summarizeIndicator(dataset, indicator.id, first.area, first.breakdown, { upTo: shownPeriods.at(-1)! });
+    const facts = summarizeIndicator(dataset, indicator.id, first.area, first.breakdown, { upTo: shownPeriods.at(-1)!, ...(periodKind ? { kind: periodKind } : {}) });
     if (facts) summary = summarySentence(dataset, facts, lang);
     if (first.category) summary = `${first.category.name}: ${summary}`;
   }
@@ -482,6 +524,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     breaks,
     gaps,
     emptySeries,
+    periodKind,
+    otherKinds,
     extent: low <= high ? [low, high] : undefined,
     ciLevel,
     hasProvisional,
@@ -569,7 +613,7 @@ function distributionModel(dataset: MonitorDataset, selection: Selection, statem
     summary = views
       .map((view) =>
         text.distributionSummary(
-          view.text,
+          view.text.replace(/[.!?]+$/, ''),
           listFormat(
             view.rows.map((row) => text.distributionPart(row.label, formatPercent(row.segments.filter((segment) => segment.category.side === 'positive').reduce((sum, segment) => sum + segment.share, 0), lang))),
             lang,

@@ -470,6 +470,12 @@ export class StroomopIndicatorChart extends MonitorElement {
     }
     for (const item of model.breaks) notes.push(html`<p dir="auto">${text.breakNote(item.periodLabel, item.text, item.series.join(', '))}</p>`);
     for (const label of model.emptySeries) notes.push(html`<p dir="auto">${text.noSeriesData(label)}</p>`);
+    const lang = this.effectiveLang;
+    for (const other of model.otherKinds) {
+      if (!model.periodKind) break;
+      const range = other.first === other.last ? formatPeriod(other.first, lang) : text.periodsRange(formatPeriod(other.first, lang), formatPeriod(other.last, lang));
+      notes.push(html`<p>${text.otherKinds(text.periodKinds[model.periodKind], text.periodKinds[other.kind], range)}</p>`);
+    }
     const [drawn, total] = this.drawnPoints.split('|').map(Number);
     if (drawn && total && drawn < total) notes.push(html`<p>${text.downsampled(String(drawn), String(total))}</p>`);
     if (!notes.length) return nothing;

@@ -1,5 +1,6 @@
 /** UI strings of <stroomop-indicator-chart>, Dutch first; English is typed against the Dutch. */
 import type { Lang } from '../../format/text.js';
+import type { PeriodKind } from '../../format/period.js';
 import type { Observation } from '../../format/types.generated.js';
 
 type Status = Observation['status'];
@@ -37,6 +38,8 @@ const nl = {
   gap: (series: string, period: string, status: string, reason: string) => `${series}, ${period}: ${status}${reason ? ` (${reason})` : ''}`,
   breakNote: (period: string, explanation: string, series: string) => `Trendbreuk vóór ${period}${series ? ` (${series})` : ''}${explanation ? `: ${explanation}` : ''}.`,
   noSeriesData: (series: string) => `Voor ${series} zijn er geen cijfers in deze selectie.`,
+  periodKinds: { year: 'jaar', half: 'halfjaar', quarter: 'kwartaal', month: 'maand', week: 'week', day: 'dag' } satisfies Record<PeriodKind, string>,
+  otherKinds: (shown: string, other: string, range: string) => `De grafiek toont cijfers per ${shown}. Er zijn ook cijfers per ${other} (${range}); die staan niet in deze grafiek.`,
   downsampled: (shown: string, total: string) => `De lijn is vereenvoudigd getekend (${shown} van ${total} punten, met behoud van de hoogste en laagste waarden); de tabel en de CSV bevatten alle waarden.`,
   showTable: 'Toon tabel',
   hideTable: 'Verberg tabel',
@@ -174,6 +177,8 @@ const en: IndicatorChartStrings = {
   gap: (series, period, status, reason) => `${series}, ${period}: ${status}${reason ? ` (${reason})` : ''}`,
   breakNote: (period, explanation, series) => `Series break before ${period}${series ? ` (${series})` : ''}${explanation ? `: ${explanation}` : ''}.`,
   noSeriesData: (series) => `There are no figures for ${series} in this selection.`,
+  periodKinds: { year: 'year', half: 'half year', quarter: 'quarter', month: 'month', week: 'week', day: 'day' },
+  otherKinds: (shown, other, range) => `The chart shows figures per ${shown}. There are also figures per ${other} (${range}); they are not in this chart.`,
   downsampled: (shown, total) => `The line is drawn simplified (${shown} of ${total} points, keeping the highest and lowest values); the table and the CSV hold every value.`,
   showTable: 'Show table',
   hideTable: 'Hide table',

@@ -137,7 +137,7 @@ function distributionMarks(layout: DistributionLayout): Markish[] {
       }),
     );
   }
-  marks.push(ruleX([0], { className: 'centre' }));
+  marks.push(ruleX(layout.bars, { x: () => 0, y1: 'top', y2: 'bottom', className: 'centre' }));
   if (layout.headers.length) marks.push(text(layout.headers, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'middle', className: 'statement' }));
   marks.push(text(layout.rowLabels, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'middle', className: 'row-label' }));
   return marks;

@@ -706,7 +706,11 @@ snapshots["indicator-chart panel statement"] =
 <text y="0.32em" transform="translate(581.38,149)">17%</text>
 </g>
 <g class="centre" stroke="currentColor" transform="translate(0.5,0)">
-<line x1="320" x2="320" y1="6" y2="162">
+<line x1="320" x2="320" y1="21" y2="53">
+</line>
+<line x1="320" x2="320" y1="77" y2="109">
+</line>
+<line x1="320" x2="320" y1="133" y2="165">
 </line>
 </g>
 <g class="row-label" text-anchor="start" transform="translate(0.5,0.5)">
