@@ -11,7 +11,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
@@ -250,6 +251,70 @@ describe('example pages', { timeout: 150_000 }, () => {
     assert.doesNotMatch(html, /<style\b|\sstyle=/, 'no inline style');
     assert.match(html, /require-trusted-types-for 'script'/);
     await checkPage('strict-csp.html', { csp: true, minimumElements: 6 });
+  });
+
+  test('strict-csp.html: the table, the downloads and click-to-load video work under the policy', async () => {
+    const visit = await open('strict-csp.html');
+    const { page } = visit;
+    try {
+      await settle(page, page);
+      const downloads: string[] = [];
+      let allStarted: () => void = () => undefined;
+      const threeDownloads = new Promise<void>((done) => {
+        allStarted = done;
+      });
+      const session = await page.createCDPSession();
+      await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: mkdtempSync(join(tmpdir(), 'stroomop-downloads-')), eventsEnabled: true });
+      session.on('Browser.downloadWillBegin', (event) => {
+        downloads.push(event.suggestedFilename);
+        if (downloads.length === 3) allStarted();
+      });
+      const clickChartButton = (label: string) =>
+        page.evaluate((text: string) => {
+          const chart = document.querySelector('stroomop-indicator-chart');
+          const button = [...(chart?.shadowRoot?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent.trim() === text);
+          button?.click();
+          return Boolean(button);
+        }, label);
+      assert.ok(await clickChartButton('Toon tabel'), 'the chart has a "Toon tabel" button');
+      await page.waitForFunction(() => Boolean(document.querySelector('stroomop-indicator-chart')?.shadowRoot?.querySelector('table')?.checkVisibility()));
+      for (const format of ['CSV', 'SVG', 'PNG']) assert.ok(await clickChartButton(format), `the chart has a ${format} button`);
+      // A guard, not a timing: the assertion below says which download did not start.
+      await Promise.race([threeDownloads, new Promise((done) => setTimeout(done, 5_000))]);
+      assert.deepEqual(downloads.map((name) => name.replace(/^.*\./, '')).sort(), ['csv', 'png', 'svg'], `downloads: ${downloads.join(', ')}`);
+
+      // Click-to-load: nothing from YouTube or Vimeo before the click; after it, only the chosen platform.
+      assert.deepEqual(visit.foreignRequests, [], 'no request to another host before consent');
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (new URL(request.url()).origin === origin) void request.continue();
+        else void request.respond({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' });
+      });
+      const provider = await page.evaluate(async () => {
+        const panel = document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('stroomop-narrative-panel');
+        const root = panel?.shadowRoot;
+        if (!panel || !root) return '';
+        for (const choice of [...root.querySelectorAll<HTMLButtonElement>('[part~="choice"]')]) {
+          if (root.querySelector('[part~="consent-button"]')) break;
+          choice.click();
+          await panel.updateComplete;
+        }
+        return root.querySelector('[part~="consent-button"]') ? 'found' : '';
+      });
+      assert.equal(provider, 'found', 'the narrative panel offers a YouTube or Vimeo story');
+      await page.evaluate(() => {
+        document.querySelector('stroomop-narrative-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="consent-button"]')?.click();
+      });
+      const embed = await page.waitForFunction(() => document.querySelector('stroomop-narrative-panel')?.shadowRoot?.querySelector('iframe')?.src ?? '', { timeout: 5_000 });
+      const host = new URL(await embed.jsonValue()).host;
+      assert.ok(['www.youtube-nocookie.com', 'player.vimeo.com'].includes(host), `the player comes from ${host}`);
+      assert.ok(visit.foreignRequests.every((url) => new URL(url).host === host), `only the chosen platform: ${visit.foreignRequests.join(', ')}`);
+      assert.deepEqual(await cspViolations(page), [], 'no policy violations from the table, the downloads or the player');
+      assert.deepEqual(visit.pageErrors, []);
+    } finally {
+      await page.close();
+    }
   });
 
   test('embed.html: a view by its checked parameters, under the strict policy', async () => {
