@@ -13,7 +13,7 @@ import { cbsRegionLevel } from './cbs.js';
 import { CsvReader, type CsvSource } from './csv.js';
 import { assembleDocument, baseAudience, observationAudience } from './document.js';
 import { createEngine } from './engines/index.js';
-import type { EngineName, GroupRow } from './engines/spec.js';
+import { decodeGroups, type EngineName, type GroupRow } from './engines/spec.js';
 import type { AreaLevel, Mapping } from './mapping.js';
 import { observe, planIndicator, type IndicatorPlan } from './observe.js';
 import { containingPeriod } from './periods.js';
@@ -123,7 +123,7 @@ function progress(inputs: CsvSource[], onProgress: ConvertOptions['onProgress'])
 }
 
 /** Records: stream every row through the normaliser into the engine; returns the groups. */
-async function aggregateRecords(options: ConvertOptions, plan: RecordPlan, context: { hierarchy: Hierarchy }, report: ConvertReport, tracker: Progress): Promise<GroupRow[]> {
+async function aggregateRecords(options: ConvertOptions, plan: RecordPlan, context: { hierarchy: Hierarchy }, report: ConvertReport, tracker: Progress): Promise<GroupRow<string | null>[]> {
   const { mapping } = options;
   const areas = areaResolver(mapping, (code) => context.hierarchy.areas.has(code));
   let roundings = 0;
@@ -152,7 +152,7 @@ async function aggregateRecords(options: ConvertOptions, plan: RecordPlan, conte
   }
   const engine = await createEngine(options.engine ?? 'arquero');
   report.engine = engine.name;
-  const groups = await engine.aggregate(plan.spec, batches());
+  const groups = decodeGroups(await engine.aggregate(plan.spec, batches()), plan.dictionaries.map((dictionary) => dictionary.values));
   if (roundings)
     report.warnings.push({
       nl: `${roundings} waarden hadden meer decimalen dan de ingestelde precisie en zijn afgerond (precision in het mappingbestand)`,
@@ -168,7 +168,7 @@ interface GroupTarget {
 }
 
 /** Every cell a group adds to: its area and the areas it rolls up into, its period and the coarser ones, the total and each breakdown category. */
-function forEachTarget(group: GroupRow, plan: RecordPlan, h: Hierarchy, visit: (target: GroupTarget, stats: Stats) => void): void {
+function forEachTarget(group: GroupRow<string | null>, plan: RecordPlan, h: Hierarchy, visit: (target: GroupTarget, stats: Stats) => void): void {
   const [area, period, ...categories] = group.keys as [string, string, ...(string | null)[]];
   const periods = plan.granularity ? plan.granularity.map((kind) => containingPeriod(period, kind)).filter((item): item is string => item !== undefined) : [period];
   const areas = h.targets(area);
@@ -207,7 +207,7 @@ export async function convert(options: ConvertOptions): Promise<ConvertResult> {
   const table = new CellTable();
   const plans = new Map<string, IndicatorPlan>();
   let recordPlan: RecordPlan | undefined;
-  let groups: GroupRow[] = [];
+  let groups: GroupRow<string | null>[] = [];
   /** Table input: the cell each accepted row became. */
   const rowCells: string[] = [];
   const areaNames = new Map<string, string>();

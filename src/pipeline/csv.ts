@@ -332,7 +332,11 @@ export class CsvReader {
 
 /** Trims a cell and unwraps Excel's text protection `="0344"`. */
 export function cleanCell(value: string | undefined): string {
-  if (value === undefined) return '';
+  if (value === undefined || value === '') return '';
+  // Most cells need nothing: no surrounding space, no `="..."`.
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (first > 32 && first !== 61 && last > 32 && first !== 0xa0 && last !== 0xa0) return value;
   const trimmed = value.trim();
   if (trimmed.length >= 3 && trimmed.startsWith('="') && trimmed.endsWith('"')) return trimmed.slice(2, -1).replace(/""/g, '"');
   return trimmed;

@@ -7,7 +7,7 @@
  */
 import type { LocalizedMessage } from '../format/validate.js';
 import { cleanCell, parseDate, parseNumber, type CsvRecord } from './csv.js';
-import type { AggregationSpec, MeasureSpec, RecordBatch } from './engines/spec.js';
+import { KeyDictionary, type AggregationSpec, type MeasureSpec, type RecordBatch } from './engines/spec.js';
 import { granularities, type BreakdownMapping, type Mapping } from './mapping.js';
 import { planIndicator, type IndicatorPlan } from './observe.js';
 import { containingPeriod, finestKind, periodOfDate, readPeriod, type NestingKind } from './periods.js';
@@ -40,6 +40,8 @@ export interface RecordPlan {
   breakdowns: BreakdownMapping[];
   /** The publishing kinds (finest included) when periods roll up; undefined: publish each period as read. */
   granularity: NestingKind[] | undefined;
+  /** The text behind each key's codes, one dictionary per key. */
+  dictionaries: KeyDictionary[];
 }
 
 /** The aggregation spec for a record-level mapping: keys area, period, one per breakdown; measures per indicator. */
@@ -74,7 +76,7 @@ export function planRecords(mapping: Mapping): RecordPlan {
     }
   });
   const granularity = granularities(mapping);
-  return { spec: { keys, values, measures }, rows: 0, indicators, breakdowns, granularity };
+  return { spec: { keys, values, measures }, rows: 0, indicators, breakdowns, granularity, dictionaries: keys.map(() => new KeyDictionary()) };
 }
 
 const message = (nl: string, en: string): LocalizedMessage => ({ nl, en });
@@ -98,8 +100,9 @@ export class MissingColumnsError extends Error {
   }
 }
 
-/** Looks up a value in a list of accepted spellings, ignoring case. */
+/** A set of accepted spellings, lowercased; `inSet` tries the value as written first, which spares a lowercase copy per cell. */
 const lookup = (values: readonly string[]) => new Set(values.map((value) => value.trim().toLowerCase()));
+const inSet = (set: Set<string>, value: string) => set.has(value) || set.has(value.toLowerCase());
 
 export interface AreaResolver {
   /** The area code for a cell value, or undefined when unknown. */
@@ -204,19 +207,24 @@ export function recordNormaliser(mapping: Mapping, plan: RecordPlan, header: str
     return value;
   };
   const headerLength = header.length;
+  const dictionaries = plan.dictionaries;
   const plainCount = readers.some((reader) => reader.plan.measure === 'count' && reader.column === -1 && !reader.where);
   const roundings = { count: 0 };
 
   /** Fills row `row` of the batch from the record, or returns why it is rejected. */
+  let current: CsvRecord = { line: 0, fields: [] };
+  const reject = (reason: LocalizedMessage, column?: string, value?: string): Rejection => ({
+    file,
+    line: current.line,
+    reason,
+    ...(column === undefined ? {} : { column }),
+    ...(value === undefined ? {} : { value: value.length > 40 ? `${value.slice(0, 37)}...` : value }),
+  });
+
+  /** Fills row `row` of the batch from the record, or returns why it is rejected. */
   function normalise(record: CsvRecord, batch: RecordBatch, row: number): Rejection | undefined {
+    current = record;
     const fields = record.fields;
-    const reject = (reason: LocalizedMessage, column?: string, value?: string): Rejection => ({
-      file,
-      line: record.line,
-      reason,
-      ...(column === undefined ? {} : { column }),
-      ...(value === undefined ? {} : { value: value.length > 40 ? `${value.slice(0, 37)}...` : value }),
-    });
     if (fields.length !== headerLength && !(fields.length > headerLength && fields.slice(headerLength).every((field) => field.trim() === '')))
       return reject(
         message(`${fields.length} velden, de kopregel heeft er ${headerLength} (een ; in tekst zonder aanhalingstekens?)`, `${fields.length} fields, the header has ${headerLength} (a separator inside unquoted text?)`),
@@ -230,20 +238,19 @@ export function recordNormaliser(mapping: Mapping, plan: RecordPlan, header: str
     if (!rawPeriod) return reject(message(fromDate ? 'de datum ontbreekt' : 'de periode ontbreekt', fromDate ? 'the date is missing' : 'the period is missing'), periodName, rawPeriod);
     const period = readPeriodCell(rawPeriod);
     if (typeof period !== 'string') return reject(period, periodName, rawPeriod);
-    batch.keys[0]![row] = area;
-    batch.keys[1]![row] = period;
+    batch.keys[0]![row] = dictionaries[0]!.code(area);
+    batch.keys[1]![row] = dictionaries[1]!.code(period);
     for (let index = 0; index < breakdowns.length; index += 1) {
       const { breakdown, column, categories, totals } = breakdowns[index]!;
       const raw = cleanCell(fields[column]);
-      const lower = raw.toLowerCase();
-      if (!raw || totals.has(lower)) {
-        batch.keys[2 + index]![row] = null;
+      if (!raw || inSet(totals, raw)) {
+        batch.keys[2 + index]![row] = -1;
         continue;
       }
-      const category = categories.get(lower);
+      const category = categories.get(raw) ?? categories.get(raw.toLowerCase());
       if (category === undefined)
         return reject(message(`onbekende categorie "${raw}" van ${breakdown.id}: voeg de schrijfwijze toe aan categories[].values`, `unknown category "${raw}" of ${breakdown.id}: add the spelling to categories[].values`), breakdown.column, raw);
-      batch.keys[2 + index]![row] = category;
+      batch.keys[2 + index]![row] = dictionaries[2 + index]!.code(category);
     }
     let slot = 0;
     let counted = plainCount;
@@ -252,13 +259,12 @@ export function recordNormaliser(mapping: Mapping, plan: RecordPlan, header: str
       const measure = indicatorPlan.measure;
       if (measure === 'count' && reader.column === -1 && !reader.where) continue;
       const values = batch.values[slot]!;
-      const excluded = reader.where && !reader.where.values.has(cleanCell(fields[reader.where.column]).toLowerCase());
+      const excluded = reader.where !== undefined && !inSet(reader.where.values, cleanCell(fields[reader.where.column]));
       if (measure === 'proportion' || (measure === 'count' && reader.column !== -1)) {
         const raw = cleanCell(fields[reader.column]);
-        const lower = raw.toLowerCase();
         let flag = NaN;
-        if (reader.trueValues.has(lower)) flag = 1;
-        else if (reader.falseValues.has(lower)) flag = 0;
+        if (inSet(reader.trueValues, raw)) flag = 1;
+        else if (inSet(reader.falseValues, raw)) flag = 0;
         else if (raw) return reject(message(`"${raw}" is geen ja of nee (${indicatorPlan.id})`, `"${raw}" is not yes or no (${indicatorPlan.id})`), reader.columnName, raw);
         values[row] = excluded ? NaN : measure === 'count' ? (flag === 1 ? 1 : NaN) : flag;
         if (!excluded && !Number.isNaN(flag)) counted = true;
@@ -313,7 +319,7 @@ export function recordNormaliser(mapping: Mapping, plan: RecordPlan, header: str
 export function newBatch(spec: AggregationSpec, capacity: number): RecordBatch {
   return {
     size: 0,
-    keys: spec.keys.map(() => new Array<string | null>(capacity).fill(null)),
+    keys: spec.keys.map(() => new Int32Array(capacity)),
     values: spec.values.map(() => new Float64Array(capacity)),
   };
 }

@@ -1,10 +1,10 @@
 /**
  * The default engine: arquero, plain JavaScript with no native dependency.
- * It gathers the batches into columns (typed arrays for the values), then
- * runs the spec as one groupby + rollup.
+ * It gathers the batches into typed-array columns (key codes and values),
+ * then runs the spec as one groupby + rollup.
  */
 import * as aq from 'arquero';
-import { checkSpec, compareGroups, exactNumber, type AggregationSpec, type Engine, type GroupRow, type RecordBatch } from './spec.js';
+import { checkSpec, exactNumber, type AggregationSpec, type Engine, type GroupRow, type RecordBatch } from './spec.js';
 
 /** What arquero's rollup takes: op objects or expression text. */
 type RollupValue = ReturnType<typeof aq.op.count> | number | string;
@@ -38,41 +38,37 @@ export class ArqueroEngine implements Engine {
 
   async aggregate(spec: AggregationSpec, batches: AsyncIterable<RecordBatch>): Promise<GroupRow[]> {
     checkSpec(spec);
-    const keyColumns: (string | null)[][] = spec.keys.map(() => []);
-    const valueParts: Float64Array[][] = spec.values.map(() => []);
+    const parts: { keys: Int32Array[]; values: Float64Array[] }[] = [];
     let rows = 0;
     for await (const batch of batches) {
-      spec.keys.forEach((_, index) => {
-        const target = keyColumns[index]!;
-        const source = batch.keys[index]!;
-        for (let row = 0; row < batch.size; row += 1) target.push(source[row] ?? null);
-      });
-      spec.values.forEach((_, index) => valueParts[index]!.push(batch.values[index]!.slice(0, batch.size)));
+      parts.push({ keys: batch.keys.map((column) => column.slice(0, batch.size)), values: batch.values.map((column) => column.slice(0, batch.size)) });
       rows += batch.size;
     }
-    const columns: Record<string, unknown[] | Float64Array> = {};
-    spec.keys.forEach((key, index) => (columns[key] = keyColumns[index]!));
-    spec.values.forEach((name, index) => {
-      const joined = new Float64Array(rows);
-      let offset = 0;
-      for (const part of valueParts[index]!) {
-        joined.set(part, offset);
-        offset += part.length;
-      }
-      valueParts[index] = [];
-      columns[name] = joined;
-    });
     if (rows === 0) return [];
+    const join = <T extends Int32Array | Float64Array>(make: (size: number) => T, pick: (part: (typeof parts)[number]) => T): T => {
+      const joined = make(rows);
+      let offset = 0;
+      for (const part of parts) {
+        const column = pick(part);
+        joined.set(column, offset);
+        offset += column.length;
+      }
+      return joined;
+    };
+    const columns: Record<string, Int32Array | Float64Array> = {};
+    spec.keys.forEach((key, index) => (columns[key] = join((size) => new Int32Array(size), (part) => part.keys[index]!)));
+    spec.values.forEach((name, index) => (columns[name] = join((size) => new Float64Array(size), (part) => part.values[index]!)));
+    parts.length = 0;
     const result = aq.table(columns).groupby(spec.keys).rollup(arqueroRollup(spec));
-    const keyArrays = spec.keys.map((key) => result.array(key) as ArrayLike<string | null | undefined>);
+    const keyArrays = spec.keys.map((key) => result.array(key) as ArrayLike<number>);
     const measureArrays = spec.measures.map((measure) => result.array(measure.as) as ArrayLike<number | undefined>);
     const groups: GroupRow[] = [];
     for (let row = 0; row < result.numRows(); row += 1) {
       groups.push({
-        keys: keyArrays.map((array) => array[row] ?? null),
+        keys: keyArrays.map((array) => array[row]!),
         measures: measureArrays.map((array, index) => exactNumber(array[row], `${spec.measures[index]!.as} of a group`)),
       });
     }
-    return groups.sort(compareGroups);
+    return groups;
   }
 }

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as DuckDb from '@duckdb/node-api';
-import { checkSpec, compareGroups, exactNumber, type AggregationSpec, type Engine, type GroupRow, type RecordBatch } from './spec.js';
+import { checkSpec, exactNumber, type AggregationSpec, type Engine, type GroupRow, type RecordBatch } from './spec.js';
 
 export class EngineUnavailableError extends Error {
   constructor(message: string) {
@@ -60,16 +60,16 @@ export class DuckDbEngine implements Engine {
     const instance = await duckdb.DuckDBInstance.create(':memory:', { temp_directory: spill });
     const connection = await instance.connect();
     try {
-      const columns = [...spec.keys.map((key) => `${key} VARCHAR`), ...spec.values.map((value) => `${value} DOUBLE`)];
+      const columns = [...spec.keys.map((key) => `${key} INTEGER`), ...spec.values.map((value) => `${value} DOUBLE`)];
       await connection.run(`CREATE TABLE records (${columns.join(', ')})`);
-      const types = [...spec.keys.map(() => duckdb.VARCHAR), ...spec.values.map(() => duckdb.DOUBLE)];
+      const types = [...spec.keys.map(() => duckdb.INTEGER), ...spec.values.map(() => duckdb.DOUBLE)];
       const appender = await connection.createAppender('records');
       for await (const batch of batches) {
         for (let start = 0; start < batch.size; start += CHUNK) {
           const end = Math.min(batch.size, start + CHUNK);
           const chunk = duckdb.DuckDBDataChunk.create(types, end - start);
-          const data: (string | number | null)[][] = [
-            ...batch.keys.map((keys) => keys.slice(start, end)),
+          const data: (number | null)[][] = [
+            ...batch.keys.map((keys) => Array.from(keys.subarray(start, end))),
             ...batch.values.map((values) => {
               const out: (number | null)[] = new Array<number | null>(end - start);
               for (let row = start; row < end; row += 1) {
@@ -89,11 +89,11 @@ export class DuckDbEngine implements Engine {
       const keyCount = spec.keys.length;
       for (const row of reader.getRows()) {
         groups.push({
-          keys: row.slice(0, keyCount).map((value) => (value === null ? null : String(value))),
+          keys: row.slice(0, keyCount).map((value) => Number(value)),
           measures: row.slice(keyCount).map((value, index) => exactNumber(value as bigint | number | null, `${spec.measures[index]!.as} of a group`)),
         });
       }
-      return groups.sort(compareGroups);
+      return groups;
     } finally {
       connection.closeSync();
       instance.closeSync();

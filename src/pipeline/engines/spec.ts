@@ -18,7 +18,7 @@ export interface MeasureSpec {
 }
 
 export interface AggregationSpec {
-  /** Text columns to group by (null allowed: no category). */
+  /** Columns to group by. Their values are whole-number codes (the pipeline keeps the dictionary; -1 stands for no value). */
   keys: string[];
   /** Numeric columns (NaN: no value). Their values must be whole numbers. */
   values: string[];
@@ -28,21 +28,21 @@ export interface AggregationSpec {
 /** A batch of normalised rows, column by column. */
 export interface RecordBatch {
   size: number;
-  /** One array per key, in spec order. */
-  keys: (string | null)[][];
+  /** One array of codes per key, in spec order. */
+  keys: Int32Array[];
   /** One array per value column, in spec order; NaN where there is no value. */
   values: Float64Array[];
 }
 
-/** One group: its keys and its measures, both in spec order. */
-export interface GroupRow {
-  keys: (string | null)[];
+/** One group: its key codes and its measures, both in spec order. */
+export interface GroupRow<Key = number> {
+  keys: Key[];
   measures: number[];
 }
 
 export interface Engine {
   readonly name: EngineName;
-  /** Consumes the batches and returns every group with its measures, sorted by keys. */
+  /** Consumes the batches and returns every group with its measures (in no particular order). */
   aggregate(spec: AggregationSpec, batches: AsyncIterable<RecordBatch>): Promise<GroupRow[]>;
 }
 
@@ -61,6 +61,30 @@ export function checkSpec(spec: AggregationSpec): void {
   }
 }
 
+/** Turns key codes back into text (-1: null) and sorts the groups. */
+export function decodeGroups(groups: GroupRow[], dictionaries: readonly (readonly string[])[]): GroupRow<string | null>[] {
+  return groups
+    .map((group) => ({ keys: group.keys.map((code, index) => (code < 0 ? null : dictionaries[index]![code]!)), measures: group.measures }))
+    .sort(compareGroups);
+}
+
+/** Gives each distinct text of a key a code, in order of appearance. */
+export class KeyDictionary {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  code(value: string | null): number {
+    if (value === null) return -1;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+}
+
 /** An engine's sums come back as numbers; beyond 2^53 a double cannot be exact, so both engines refuse alike. */
 export function exactNumber(value: number | bigint | null | undefined, what: string): number {
   if (value === null || value === undefined) return 0;
@@ -72,8 +96,8 @@ export function exactNumber(value: number | bigint | null | undefined, what: str
   return value;
 }
 
-/** Orders groups by their keys (null first), the same way for every engine. */
-export function compareGroups(a: GroupRow, b: GroupRow): number {
+/** Orders groups by their keys (null first), the same way whichever engine made them. */
+export function compareGroups(a: GroupRow<string | null>, b: GroupRow<string | null>): number {
   for (let index = 0; index < a.keys.length; index += 1) {
     const x = a.keys[index] ?? null;
     const y = b.keys[index] ?? null;
