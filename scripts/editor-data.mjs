@@ -23,6 +23,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KNOWN_TYPES = {
   Audience: ['public', 'network', 'internal'],
   Lang: ['nl', 'en'],
+  ChartType: ['auto', 'line', 'bar', 'distribution'],
 };
 
 /** The values an attribute of this type may take, or undefined when it is free. */
