@@ -123,11 +123,13 @@ export function summaryLines(report: ConvertReport, lang: Lang): string[] {
   if (lang === 'nl')
     return [
       `rijen gelezen: ${rows.read}; gebruikt: ${rows.used}; alleen in onderdrukte cellen: ${rows.suppressed}; niet voor dit publiek: ${rows.withheld}; afgekeurd: ${rows.rejected}; genegeerd: ${rows.ignored}`,
-      `cellen: ${cells.published} gepubliceerd, ${cells.suppressed} onderdrukt (${cells.primary} onder de drempel van ${report.threshold}, ${cells.complementary} aanvullend), ${cells.missing} zonder waarde, ${cells.withheld} niet voor publiek "${report.audience}"${report.rounding ? `; aantallen afgerond op ${report.rounding}-tallen` : ''}${report.engine ? `; engine ${report.engine}` : ''}`,
+      `cellen in het document: ${cells.published} gepubliceerd, ${cells.suppressed} onderdrukt, ${cells.missing} zonder waarde; ${cells.withheld} niet voor publiek "${report.audience}"`,
+      `privacy over alle ${cells.total} cellen: ${cells.primary} onder de drempel van ${report.threshold}, ${cells.complementary} aanvullend onderdrukt${cells.source ? `, ${cells.source} al onderdrukt in de bron` : ''}${report.rounding ? `; aantallen afgerond op ${report.rounding}-tallen` : ''}${report.engine ? `; engine ${report.engine}` : ''}`,
     ];
   return [
     `rows read: ${rows.read}; used: ${rows.used}; only in suppressed cells: ${rows.suppressed}; not for this audience: ${rows.withheld}; rejected: ${rows.rejected}; ignored: ${rows.ignored}`,
-    `cells: ${cells.published} published, ${cells.suppressed} suppressed (${cells.primary} below the threshold of ${report.threshold}, ${cells.complementary} complementary), ${cells.missing} without a value, ${cells.withheld} not for audience "${report.audience}"${report.rounding ? `; counts rounded to multiples of ${report.rounding}` : ''}${report.engine ? `; engine ${report.engine}` : ''}`,
+    `cells in the document: ${cells.published} published, ${cells.suppressed} suppressed, ${cells.missing} without a value; ${cells.withheld} not for audience "${report.audience}"`,
+    `privacy over all ${cells.total} cells: ${cells.primary} below the threshold of ${report.threshold}, ${cells.complementary} suppressed as complement${cells.source ? `, ${cells.source} suppressed in the source` : ''}${report.rounding ? `; counts rounded to multiples of ${report.rounding}` : ''}${report.engine ? `; engine ${report.engine}` : ''}`,
   ];
 }
 

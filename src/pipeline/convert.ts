@@ -54,7 +54,8 @@ export interface ConvertReport {
   rows: { read: number; used: number; suppressed: number; withheld: number; rejected: number; ignored: number };
   rejected: Rejection[];
   ignored: Rejection[];
-  cells: { total: number; published: number; suppressed: number; primary: number; complementary: number; missing: number; withheld: number };
+  /** Cells in the written document (published, suppressed, missing), left out for the audience (withheld), and over all cells: suppressed below the threshold (primary), as complement, or in the source. */
+  cells: { total: number; published: number; suppressed: number; primary: number; complementary: number; source: number; missing: number; withheld: number };
   suppressedCells: SuppressedCell[];
   warnings: LocalizedMessage[];
 }
@@ -198,7 +199,7 @@ export async function convert(options: ConvertOptions): Promise<ConvertResult> {
     rows: { read: 0, used: 0, suppressed: 0, withheld: 0, rejected: 0, ignored: 0 },
     rejected: [],
     ignored: [],
-    cells: { total: 0, published: 0, suppressed: 0, primary: 0, complementary: 0, missing: 0, withheld: 0 },
+    cells: { total: 0, published: 0, suppressed: 0, primary: 0, complementary: 0, source: 0, missing: 0, withheld: 0 },
     suppressedCells: [],
     warnings: [],
   };
@@ -263,6 +264,7 @@ export async function convert(options: ConvertOptions): Promise<ConvertResult> {
   const outcome = applyPrivacy(cells, relations, { threshold, complementary: mapping.privacy?.complementary ?? mapping.kind !== 'cbs' });
   report.cells.primary = outcome.primary;
   report.cells.complementary = outcome.complementary;
+  report.cells.source = cells.filter((cell) => !cell.suppressed && cell.status === 'suppressed').length;
 
   // Observations with their audience.
   const allAreas: Area[] = [...(mapping.areas ?? []), ...autoAreas.values()];
