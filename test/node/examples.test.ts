@@ -28,6 +28,10 @@ interface ChromiumModule {
 }
 // scripts/chromium.js is plain JavaScript without a declaration file: import it by URL, typed here.
 const chromiumModule = new URL('../../scripts/chromium.js', import.meta.url).href;
+interface SriModule {
+  hashes: (directory?: string) => { file: string; integrity: string }[];
+}
+const sriModule = new URL('../../scripts/sri.mjs', import.meta.url).href;
 
 /** The newest modification time under a folder (files only). */
 function newest(folder: string): number {
@@ -359,6 +363,36 @@ describe('example pages', { timeout: 150_000 }, () => {
       })
       .map((file) => file.replace(/\.json$/, ''));
     assert.deepEqual([...listed].sort(), publicViews.sort());
+  });
+
+  test('sri.mjs: the browser accepts the printed hash and refuses a wrong one', async () => {
+    const { hashes } = (await import(sriModule)) as SriModule;
+    const entry = hashes(join(root, 'dist', 'cdn')).find((row) => row.file === 'quote-stream.js');
+    assert.ok(entry, 'dist/cdn/quote-stream.js has a hash');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/examples/index.html`, { waitUntil: 'load' });
+      const load = (integrity: string) =>
+        page.evaluate(
+          (src: string, hash: string) =>
+            new Promise<string>((done) => {
+              const script = document.createElement('script');
+              script.type = 'module';
+              script.crossOrigin = 'anonymous';
+              script.integrity = hash;
+              script.src = `${src}?${hash.slice(7, 15)}`;
+              script.onload = () => { done('loaded'); };
+              script.onerror = () => { done('refused'); };
+              document.head.append(script);
+            }),
+          '/dist/cdn/quote-stream.js',
+          integrity,
+        );
+      assert.equal(await load(entry.integrity), 'loaded');
+      assert.equal(await load(`sha384-${'A'.repeat(64)}`), 'refused');
+    } finally {
+      await page.close();
+    }
   });
 
   test('iframe-host.html: the host resizes the iframe to the height the embed posts', async () => {
