@@ -134,8 +134,7 @@ export function tableRowReader(context: TableReaderContext, header: string[], fi
       }
     }
 
-    const number = (index: number, name: string | undefined): number | undefined | LocalizedMessage => {
-      const raw = cell(index);
+    const number = (raw: string, name: string | undefined): number | undefined | LocalizedMessage => {
       if (!raw) return undefined;
       const value = parseNumber(raw, decimal);
       if (value === undefined) return message(`"${raw}" in ${name ?? ''} is geen getal (dit bestand gebruikt de decimale ${decimal === ',' ? 'komma' : 'punt'})`, `"${raw}" in ${name ?? ''} is not a number (this file uses the decimal ${decimal === ',' ? 'comma' : 'point'})`);
@@ -163,8 +162,9 @@ export function tableRowReader(context: TableReaderContext, header: string[], fi
     };
     for (const name of ['numerator', 'denominator', 'value', 'n', 'sd', 'ciLower', 'ciUpper'] as const) {
       if (name === 'value' && valueSymbol) continue;
-      const parsed = name === 'value' ? (rawValue ? number(at.value, columns.value) : undefined) : number(at[name], columns[name]);
-      if (parsed !== undefined && typeof parsed !== 'number') return reject(parsed, columns[name], cell(at[name]));
+      const raw = name === 'value' ? rawValue : cell(at[name]);
+      const parsed = number(raw, columns[name]);
+      if (parsed !== undefined && typeof parsed !== 'number') return reject(parsed, columns[name], raw);
       values[name] = parsed;
     }
     if (valueSymbol) {
