@@ -19,8 +19,18 @@ export const indicatorChartStyles = css`
     --_chart-font-size: var(--stroomop-indicator-chart-font-size, 12px);
   }
   [part='status'].reserve {
-    /* The figure's usual height, so nothing moves when the data arrives. */
-    min-block-size: var(--stroomop-loading-min-height, calc(300px + 13rem));
+    /* About the figure's height at this width (text wraps more when narrow), so little moves when the data arrives. */
+    min-block-size: var(--stroomop-loading-min-height, calc(300px + 18rem));
+  }
+  @container (max-width: 35rem) {
+    [part='status'].reserve {
+      min-block-size: var(--stroomop-loading-min-height, calc(300px + 24rem));
+    }
+  }
+  @container (max-width: 25rem) {
+    [part='status'].reserve {
+      min-block-size: var(--stroomop-loading-min-height, calc(300px + 32rem));
+    }
   }
   figure {
     margin: 0;
