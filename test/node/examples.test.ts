@@ -175,7 +175,7 @@ async function axeViolations(frame: Frame | Page): Promise<string[]> {
 const cspViolations = (frame: Frame | Page) => frame.evaluate(() => [...(window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []]);
 
 /** The checks every page must pass. */
-async function checkPage(path: string, { csp = false, minimumElements = 1 } = {}): Promise<Visit> {
+async function checkPage(path: string, { csp = false, minimumElements = 1, extra = undefined as ((page: Page) => Promise<void>) | undefined } = {}): Promise<Visit> {
   const visit = await open(path);
   const { page } = visit;
   try {
@@ -192,6 +192,7 @@ async function checkPage(path: string, { csp = false, minimumElements = 1 } = {}
     assert.deepEqual(visit.consoleErrors, [], `${path}: console errors`);
     assert.deepEqual(visit.failedRequests, [], `${path}: failed requests`);
     assert.deepEqual(visit.foreignRequests, [], `${path}: requests to another host`);
+    if (extra) await extra(page);
   } finally {
     await page.close();
   }
@@ -242,7 +243,24 @@ describe('example pages', { timeout: 150_000 }, () => {
   test('gemeente.html: one script tag and the Utrecht house style', async () => {
     const html = readFileSync(join(root, 'examples', 'gemeente.html'), 'utf8');
     assert.equal(html.match(/<script\b/g)?.length, 1, 'the municipal page has exactly one script tag');
-    await checkPage('gemeente.html', { minimumElements: 3 });
+    await checkPage('gemeente.html', {
+      minimumElements: 3,
+      // The house style reaches the elements: Utrecht's text colour is the chart's text colour.
+      extra: async (page) => {
+        const colours = await page.evaluate(() => {
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--utrecht-document-color)';
+          document.body.append(probe);
+          const utrecht = getComputedStyle(probe).color;
+          probe.remove();
+          const chart = document.querySelector('stroomop-indicator-chart')!;
+          const heading = chart.shadowRoot?.querySelector('[part~="heading"]');
+          return { utrecht, token: getComputedStyle(chart).getPropertyValue('--stroomop-color-text').trim(), heading: heading ? getComputedStyle(heading).color : 'no heading' };
+        });
+        assert.notEqual(colours.token, '', 'the bridge sets --stroomop-color-text');
+        assert.equal(colours.heading, colours.utrecht, 'the chart\'s heading takes Utrecht\'s text colour');
+      },
+    });
   });
 
   test('aanbieder.html: own, regional and national documents, internal audience', async () => {
