@@ -4,11 +4,14 @@
 //   dist/cdn/<name>.js, dist/cdn/stroomop-monitor.js  self-contained bundles for a single
 //       <script type="module"> tag, minified and code-split: a page with only quotes never loads Plot
 //   dist/cli.js  the Node command line
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+
+// Stale hashed chunks would be measured and shipped: start from an empty dist/.
+if (!process.env.ROLLUP_WATCH) rmSync('dist', { recursive: true, force: true });
 
 const components = existsSync('src/components')
   ? readdirSync('src/components', { withFileTypes: true })
