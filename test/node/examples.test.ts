@@ -17,6 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { validateView } from '../../src/view/view-model.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -367,6 +369,20 @@ describe('example pages', { timeout: 150_000 }, () => {
       assert.deepEqual(await axeViolations(page), []);
     } finally {
       await page.close();
+    }
+  });
+
+  test('examples/views: every view definition is valid (schema and the elements\' own validator)', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schema', 'monitor-view.schema.json'), 'utf8')) as object;
+    const ajvValidate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const files = readdirSync(join(root, 'examples', 'views')).filter((file) => file.endsWith('.json'));
+    assert.ok(files.length >= 3);
+    for (const file of files) {
+      const view = JSON.parse(readFileSync(join(root, 'examples', 'views', file), 'utf8')) as unknown;
+      assert.ok(ajvValidate(view), `${file}: ${JSON.stringify(ajvValidate.errors)}`);
+      const { definition, issues } = validateView(view, file);
+      assert.ok(definition, `${file}: ${issues.map((issue) => `${issue.path}: ${issue.message.en}`).join('; ')}`);
+      for (const source of definition.sources ?? []) assert.ok(existsSync(join(root, 'examples', 'views', source)), `${file}: ${source} exists`);
     }
   });
 
