@@ -56,17 +56,14 @@ export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicat
 
 /** A comparator equal to comparePeriods over the given periods, parsing each once. */
 function periodOrder(periods: string[]): (a: string, b: string) => number {
-  const sorted = [...new Set(periods)].sort(comparePeriods);
+  const keyed = [...new Set(periods)].map((period) => ({ period, parsed: parsePeriod(period) }));
+  const sorted = keyed
+    .sort((a, b) =>
+      a.parsed && b.parsed ? a.parsed.start.getTime() - b.parsed.start.getTime() || b.parsed.end.getTime() - a.parsed.end.getTime() : comparePeriods(a.period, b.period),
+    )
+    .map(({ period }) => period);
   const rank = new Map(sorted.map((period, index) => [period, index]));
   return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
-}
-
-/** Whether a period ends no later than `upTo` ends (2024-H1 is within 2024). */
-function endsBy(period: string, upTo: string): boolean {
-  const end = parsePeriod(period)?.end.getTime();
-  const limit = parsePeriod(upTo)?.end.getTime();
-  if (end === undefined || limit === undefined) return comparePeriods(period, upTo) <= 0;
-  return end <= limit;
 }
 
 export interface SummaryOptions {
@@ -119,7 +116,18 @@ export function summarizeIndicator(
   if (!indicator) return undefined;
   const { upTo, kind } = options;
   const all = seriesFor(dataset, indicatorId, area, breakdown);
-  const series = all.filter((observation) => (upTo === undefined || endsBy(observation.period, upTo)) && (kind === undefined || parsePeriod(observation.period)?.kind === kind));
+  const limit = upTo === undefined ? undefined : parsePeriod(upTo)?.end.getTime();
+  const series =
+    upTo === undefined && kind === undefined
+      ? all
+      : all.filter((observation) => {
+          const parsed = parsePeriod(observation.period);
+          if (kind !== undefined && parsed?.kind !== kind) return false;
+          if (upTo === undefined) return true;
+          // A period counts when it ends no later than `upTo` ends (2024-H1 is within 2024).
+          if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
+          return parsed.end.getTime() <= limit;
+        });
   const latest = latestWithValue(series);
   const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;
   // Across a series break (a method change) the values are not comparable: no change is given.
@@ -128,7 +136,10 @@ export function summarizeIndicator(
   const parents: AreaComparison[] = [];
   if (latest) {
     for (const parent of areaLineage(dataset, area).slice(1)) {
-      const match = seriesFor(dataset, indicatorId, parent, breakdown).find((observation) => observation.period === latest.period && hasValue(observation));
+      const key = breakdownKey(breakdown);
+      const match = dataset.observations.find(
+        (observation) => observation.indicator === indicatorId && observation.area === parent && observation.period === latest.period && hasValue(observation) && breakdownKey(observation.breakdown) === key,
+      );
       const comparison = match ? compareObservations(latest, match, indicator) : undefined;
       if (match && comparison) parents.push({ area: parent, observation: match, ...comparison });
     }

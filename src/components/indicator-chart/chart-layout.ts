@@ -7,9 +7,8 @@
  */
 import { nice, ticks, tickStep } from 'd3';
 import { formatNumber, formatValue } from '../../format/number.js';
-import { formatPeriod } from '../../format/period.js';
 import type { Lang } from '../../format/text.js';
-import { formatPercent, type ChartPoint, type DistributionModel, type SeriesModel } from './chart-model.js';
+import { formatPercent, periodLabel, type ChartPoint, type DistributionModel, type SeriesModel } from './chart-model.js';
 import { indicatorChartStrings } from './indicator-chart.strings.js';
 
 export interface Margins {
@@ -275,7 +274,7 @@ function valueTicks(domain: [number, number], count: number, model: Pick<SeriesM
 
 /** Period ticks: every k-th shown period, counted back from the latest, as many as fit. */
 function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: number, lang: Lang): { values: Date[]; labels: string[] } {
-  const labels = periods.map((period) => formatPeriod(period, lang, 'short'));
+  const labels = periods.map((period) => periodLabel(period, lang, 'short'));
   const widest = Math.max(...labels.map((label) => label.length)) * CHAR_WIDTH + 16;
   const fit = Math.max(1, Math.floor(plotWidth / widest));
   const step = Math.ceil(periods.length / fit);

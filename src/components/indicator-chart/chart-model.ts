@@ -340,6 +340,34 @@ export type ChartModel = SeriesModel | DistributionModel | EmptyModel;
 
 const strings = (lang: Lang): IndicatorChartStrings => indicatorChartStrings[lang];
 
+const labels = new Map<string, string>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * formatPeriod, remembered: a chart of 10,000 days asks for each label more
+ * than once. Days are formatted with one Intl.DateTimeFormat per language and
+ * style, with formatPeriod's options (formatPeriod makes a new one per call).
+ */
+export function periodLabel(period: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const key = `${lang}|${style}|${period}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    const parsed = parsePeriod(period);
+    if (parsed?.kind === 'day') {
+      const formatKey = `${lang}|${style}`;
+      let format = dayFormats.get(formatKey);
+      if (!format) {
+        format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: style === 'short' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+        dayFormats.set(formatKey, format);
+      }
+      label = format.format(parsed.start);
+    } else label = formatPeriod(period, lang, style);
+    if (labels.size > 200_000) labels.clear();
+    labels.set(key, label);
+  }
+  return label;
+}
+
 function listFormat(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${strings(lang).and} ${items.at(-1)!}`;
@@ -540,7 +568,7 @@ function toPoint(observation: Observation, period: ParsedPeriod, series: number,
     series,
     index,
     period: observation.period,
-    periodLabel: formatPeriod(observation.period, lang),
+    periodLabel: periodLabel(observation.period, lang),
     date: midpoint(period),
     value,
     // A value the document gave without a status that allows it is a gap too.
@@ -640,7 +668,7 @@ export function formatLevel(level: number, lang: Lang): string {
 
 export interface NavItem {
   /** What the live region says. */
-  text: string;
+  readonly text: string;
   /** The series or row. */
   row: number;
   /** Position within the row. */
@@ -699,7 +727,10 @@ export function navRows(model: ChartModel): NavRow[] {
   return model.series.map((series, row) => ({
     label: series.label,
     items: series.points.map((point, item) => ({
-      text: text.pointPeriodValue(series.label, point.periodLabel, describeValue(point, model.indicator, model.lang)),
+      // Said only when reached: 30,000 points need not all be put in words up front.
+      get text() {
+        return text.pointPeriodValue(series.label, point.periodLabel, describeValue(point, model.indicator, model.lang));
+      },
       row,
       item,
       time: point.date.getTime(),

@@ -4,6 +4,7 @@ import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolS
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
 import type { MonitorDataset } from '../../data/dataset.js';
+import { formatNumber } from '../../format/number.js';
 import { formatPeriod } from '../../format/period.js';
 import { localize, safeUrl } from '../../format/text.js';
 import type { Interpretation } from '../../format/types.generated.js';
@@ -438,7 +439,7 @@ export class StroomopIndicatorChart extends MonitorElement {
       items.push(
         html`<li>
           ${model.kind === 'bar'
-            ? swatch(svg`<line class="swatch-rule" x1="6" x2="34" y1="8" y2="8" stroke-dasharray="none"></line><line class="swatch-rule" x1="6" x2="6" y1="3" y2="13" stroke-dasharray="none"></line><line class="swatch-rule" x1="34" x2="34" y1="3" y2="13" stroke-dasharray="none"></line>`)
+            ? swatch(svg`<line class="swatch-whisker" x1="6" x2="34" y1="8" y2="8"></line><line class="swatch-whisker" x1="6" x2="6" y1="3" y2="13"></line><line class="swatch-whisker" x1="34" x2="34" y1="3" y2="13"></line>`)
             : swatch(svg`<rect class="swatch-band s0" x="2" y="2" width="36" height="12"></rect>`)}<span
             >${model.kind === 'bar' ? text.legendBarInterval(formatLevel(model.ciLevel, this.effectiveLang)) : text.legendBand(formatLevel(model.ciLevel, this.effectiveLang))}</span
           >
@@ -477,7 +478,7 @@ export class StroomopIndicatorChart extends MonitorElement {
       notes.push(html`<p>${text.otherKinds(text.periodKinds[model.periodKind], text.periodKinds[other.kind], range)}</p>`);
     }
     const [drawn, total] = this.drawnPoints.split('|').map(Number);
-    if (drawn && total && drawn < total) notes.push(html`<p>${text.downsampled(String(drawn), String(total))}</p>`);
+    if (drawn && total && drawn < total) notes.push(html`<p>${text.downsampled(formatNumber(drawn, this.effectiveLang), formatNumber(total, this.effectiveLang))}</p>`);
     if (!notes.length) return nothing;
     return html`<div part="notes" class="notes">${notes}</div>`;
   }
@@ -527,7 +528,7 @@ export class StroomopIndicatorChart extends MonitorElement {
             </table>
             ${table.rows.length > this.tableLimit
               ? html`<button type="button" class="more" @click=${() => (this.tableLimit += TABLE_PAGE)}>
-                  ${text.moreRows(String(Math.min(TABLE_PAGE, table.rows.length - this.tableLimit)), new Intl.NumberFormat(this.effectiveLang === 'en' ? 'en-GB' : 'nl-NL').format(table.rows.length))}
+                  ${text.moreRows(formatNumber(Math.min(TABLE_PAGE, table.rows.length - this.tableLimit), this.effectiveLang), formatNumber(table.rows.length, this.effectiveLang))}
                 </button>`
               : nothing}`
         : nothing}

@@ -340,6 +340,10 @@ export const indicatorChartStyles = css`
     stroke-width: 1.5px;
     stroke-dasharray: 3 3;
   }
+  .swatch-whisker {
+    stroke: var(--_text);
+    stroke-width: 1.5px;
+  }
 
   @media (forced-colors: active) {
     .stroomop-plot,
@@ -373,6 +377,10 @@ export const indicatorChartStyles = css`
     .break-label {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .swatch-rule,
+    .swatch-whisker {
+      stroke: CanvasText;
     }
     .segment,
     .swatch-box {

@@ -9,6 +9,7 @@ import {
   baseDocument,
   breakDocument,
   breakdownDocument,
+  longSeriesDocument,
   observationOf,
   oneAreaDocument,
   onePeriodDocument,
@@ -506,6 +507,24 @@ describe('<stroomop-indicator-chart>', () => {
       } finally {
         capture.restore();
       }
+    });
+  });
+
+  describe('many points', () => {
+    it('draws 3 × 10,000 values simplified, keeping the extremes, and says so', async () => {
+      const { element } = await mount({ data: longSeriesDocument(10_000), width: 800 });
+      const svg = svgOf(element)!;
+      const vertices = [...svg.querySelectorAll('g.line path')].reduce((sum, path) => sum + (path.getAttribute('d')!.match(/[ML]/g) ?? []).length, 0);
+      expect(vertices).to.be.greaterThan(300).and.below(3 * 2 * 800);
+      expect(text(element, 'notes')).to.contain('De lijn is vereenvoudigd getekend').and.contain('van 30.000 punten');
+      const y = (svg as unknown as { scale(name: string): { apply(value: number): number } }).scale('y');
+      const ys = [...svg.querySelectorAll('g.line path')].flatMap((path) => [...path.getAttribute('d')!.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((match) => Number(match[1])));
+      expect(Math.min(...ys)).to.be.closeTo(y.apply(60), 1);
+      expect(Math.max(...ys)).to.be.closeTo(y.apply(2), 1);
+      part(element, 'plot')!.focus();
+      await sendKeys({ press: 'End' });
+      await element.updateComplete;
+      expect(text(element, 'readout')).to.match(/^Utrecht, 18 mei 2027: /);
     });
   });
 
