@@ -66,6 +66,7 @@ const TABLE_PAGE = 500;
  * no id and the page has no other element with that id, so other elements can
  * link to it.
  *
+ * @tagname stroomop-indicator-chart
  * @summary An accessible indicator chart with its caption, summary, source, interpretation link, data table and downloads.
  *
  * @csspart figure - The `<figure>` around everything.
@@ -97,9 +98,9 @@ const TABLE_PAGE = 500;
  * @cssprop --stroomop-indicator-chart-table-max-height - Height after which the table scrolls (default 28rem).
  * @cssprop --stroomop-loading-min-height - Height reserved while loading (default: the chart's usual height).
  *
- * @fires stroomop-load - The data is loaded; detail `{ dataset, warnings }`.
- * @fires stroomop-error - The data or the attributes cannot be shown (also when the selection has no figures); detail `{ issues, message }`.
- * @fires stroomop-point-focus - The keyboard moved to a value; detail `StroomopPointFocusDetail` `{ indicator, area, period, value, status, series, text }`.
+ * @fires {CustomEvent<StroomopLoadDetail>} stroomop-load - The data is loaded; detail `{ dataset, warnings }`.
+ * @fires {CustomEvent<StroomopErrorDetail>} stroomop-error - The data or the attributes cannot be shown (also when the selection has no figures: code `no-observations`); detail `{ issues, message }`.
+ * @fires {CustomEvent<StroomopPointFocusDetail>} stroomop-point-focus - The keyboard moved to a value; detail `{ indicator, area, period, value, status, series, text }`.
  */
 export class StroomopIndicatorChart extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, indicatorChartStyles];

@@ -124,6 +124,8 @@ function distributionMarks(layout: DistributionLayout): Markish[] {
   for (const [className, segments] of group(layout.segments, (segment) => segment.className)) {
     marks.push(rect(segments, { x1: 'x1', x2: 'x2', y1: 'barTop', y2: 'barBottom', fill: 'currentColor', className: `segment ${className}` }));
   }
+  // The centre under the shares, so a line never runs through a number.
+  marks.push(ruleX(layout.bars, { x: () => 0, y1: 'top', y2: 'bottom', className: 'centre' }));
   for (const [textClass, segments] of group(
     layout.segments.filter((segment) => segment.text),
     (segment) => segment.textClass,
@@ -137,7 +139,6 @@ function distributionMarks(layout: DistributionLayout): Markish[] {
       }),
     );
   }
-  marks.push(ruleX(layout.bars, { x: () => 0, y1: 'top', y2: 'bottom', className: 'centre' }));
   if (layout.headers.length) marks.push(text(layout.headers, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'middle', className: 'statement' }));
   marks.push(text(layout.rowLabels, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'middle', className: 'row-label' }));
   return marks;

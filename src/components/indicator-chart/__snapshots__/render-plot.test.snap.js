@@ -689,6 +689,14 @@ snapshots["indicator-chart panel statement"] =
 <rect x="549.5" y="136" width="63.75" height="26">
 </rect>
 </g>
+<g class="centre" stroke="currentColor" transform="translate(0.5,0)">
+<line x1="320" x2="320" y1="21" y2="53">
+</line>
+<line x1="320" x2="320" y1="77" y2="109">
+</line>
+<line x1="320" x2="320" y1="133" y2="165">
+</line>
+</g>
 <g class="segment-label on-light" transform="translate(0.5,0.5)">
 <text y="0.32em" transform="translate(262.63,37)">12%</text>
 <text y="0.32em" transform="translate(320,37)">18%</text>
@@ -704,14 +712,6 @@ snapshots["indicator-chart panel statement"] =
 <text y="0.32em" transform="translate(549.5,37)">25%</text>
 <text y="0.32em" transform="translate(564.38,93)">22%</text>
 <text y="0.32em" transform="translate(581.38,149)">17%</text>
-</g>
-<g class="centre" stroke="currentColor" transform="translate(0.5,0)">
-<line x1="320" x2="320" y1="21" y2="53">
-</line>
-<line x1="320" x2="320" y1="77" y2="109">
-</line>
-<line x1="320" x2="320" y1="133" y2="165">
-</line>
 </g>
 <g class="row-label" text-anchor="start" transform="translate(0.5,0.5)">
 <text y="0.32em" transform="translate(14,13.5)">Jongeren (n = 120, respons 38%)</text>
