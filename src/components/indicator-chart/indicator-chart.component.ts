@@ -309,6 +309,17 @@ export class StroomopIndicatorChart extends MonitorElement {
     });
   }
 
+  /** A click or tap on the drawing reads the nearest value, as the keyboard would. */
+  private readonly onPlotClick = (event: MouseEvent): void => {
+    const rendered = this.rendered;
+    if (!rendered) return;
+    const box = rendered.svg.getBoundingClientRect();
+    if (!box.width) return;
+    const scale = Number(rendered.svg.getAttribute('width')) / box.width;
+    const next = rendered.nearest((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+    if (next) this.focusOn(next);
+  };
+
   private readonly onPlotFocus = (): void => {
     if (this.focusItem && this.rendered) drawFocus(this.rendered.svg, this.rendered.locate(this.focusItem.row, this.focusItem.item));
   };
@@ -386,6 +397,7 @@ export class StroomopIndicatorChart extends MonitorElement {
               aria-label=${model.kind === 'distribution' ? text.distributionLabel(model.title) : text.plotLabel(model.title, model.series.length)}
               aria-describedby="hint"
               @keydown=${this.onKeydown}
+              @click=${this.onPlotClick}
               @focus=${this.onPlotFocus}
               @blur=${this.onPlotBlur}
             ></div>

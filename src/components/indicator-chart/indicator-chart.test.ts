@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { axeViolations } from '../../../test/helpers/axe.js';
 import './indicator-chart.js';
@@ -398,6 +398,17 @@ describe('<stroomop-indicator-chart>', () => {
       expect(text(element, 'readout')).to.equal('Jeugdregio Utrecht Stad, 2024: 11,5%, n = 1.500');
       plot.blur();
       expect(marker()).to.equal(null);
+    });
+
+    it('reads the value nearest to a click', async () => {
+      const { element } = await mount({ data: threeAreasDocument() });
+      const markers = [...svgOf(element)!.querySelectorAll('g.dot.s1 path')];
+      const box = markers[2]!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await element.updateComplete;
+      expect(text(element, 'readout')).to.equal('Jeugdregio Utrecht Stad, 2021: 12,1%, n = 1.500');
+      expect(svgOf(element)!.querySelector('g.focus-marker')).to.not.equal(null);
+      await resetMouse();
     });
 
     it('reads a gap with its reason', async () => {

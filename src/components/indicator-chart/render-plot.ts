@@ -7,7 +7,7 @@
  * No data wrangling: every number comes from chart-layout.ts.
  */
 import { areaY, axisX, axisY, dot, gridY, lineY, plot, rect, ruleX, ruleY, text, type Markish } from '@observablehq/plot';
-import { group } from 'd3';
+import { bisector, group, least } from 'd3';
 import type { BarLayout, ChartLayout, DistributionLayout, LineLayout } from './chart-layout.js';
 import { DASHES, PROVISIONAL_DASH, SYMBOLS, type ChartModel } from './chart-model.js';
 
@@ -21,9 +21,11 @@ export interface RenderedChart {
   svg: SVGSVGElement;
   /** Where the item of a row (series, or respondent group) is drawn. */
   locate(row: number, item: number): FocusGeometry | undefined;
+  /** The item nearest to a point on the drawing (SVG pixels), for a click or a tap. */
+  nearest(x: number, y: number): { row: number; item: number } | undefined;
 }
 
-type PlotElement = SVGSVGElement & { scale(name: 'x' | 'y'): { apply(value: unknown): number } | undefined };
+type PlotElement = SVGSVGElement & { scale(name: 'x' | 'y'): { apply(value: unknown): number; invert?(pixel: number): unknown } | undefined };
 
 const tickLabels = <T>(values: T[], labels: string[], key: (value: T) => number | string) => {
   const byValue = new Map(values.map((value, index) => [key(value), labels[index] ?? '']));
@@ -210,7 +212,34 @@ export function renderPlot(model: ChartModel, layout: ChartLayout, document: Doc
     }
     return undefined;
   };
-  return { svg, locate };
+  const nearest = (px: number, py: number): { row: number; item: number } | undefined => {
+    if (!x) return undefined;
+    if (layout.kind === 'line' && (model.kind === 'line' || model.kind === 'bar') && y && x.invert) {
+      const time = (x.invert(px) as Date).getTime();
+      let best: { row: number; item: number; distance: number } | undefined;
+      model.series.forEach((series, row) => {
+        const points = series.points;
+        const index = bisector((point: (typeof points)[number]) => point.date.getTime()).center(points, time);
+        const point = points[index];
+        if (!point) return;
+        const distance = Math.abs(x.apply(point.date) - px) + (point.value === null ? layout.height : Math.abs(y.apply(point.value) - py));
+        if (!best || distance < best.distance) best = { row, item: index, distance };
+      });
+      return best && { row: best.row, item: best.item };
+    }
+    const rows = layout.kind === 'bar' ? layout.rows.map((row, index) => ({ index, top: row.barTop, bottom: row.barBottom })) : layout.kind === 'distribution' ? layout.bars.map((bar, index) => ({ index, top: bar.top, bottom: bar.bottom })) : [];
+    const hit = least(rows, (row) => (py < row.top ? row.top - py : py > row.bottom ? py - row.bottom : 0));
+    if (!hit) return undefined;
+    if (layout.kind === 'bar') return { row: hit.index, item: 0 };
+    if (layout.kind === 'distribution' && x.invert) {
+      const value = x.invert(px) as number;
+      const segments = layout.segments.filter((segment) => segment.row === hit.index);
+      const segment = least(segments, (entry) => (value < entry.x1 ? entry.x1 - value : value > entry.x2 ? value - entry.x2 : 0));
+      return segment && { row: hit.index, item: segment.item };
+    }
+    return undefined;
+  };
+  return { svg, locate, nearest };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
