@@ -143,6 +143,8 @@ export const indicatorChartStyles = css`
     display: none;
   }
   table {
+    /* Break only words that do not fit on a line of their own: "2019" and "definitief" stay whole; the region scrolls. */
+    overflow-wrap: break-word;
     border-collapse: collapse;
     inline-size: 100%;
     font-size: var(--_font-size-small);
