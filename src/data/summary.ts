@@ -150,12 +150,14 @@ export function summarizeIndicator(
 const WORDS = {
   nl: {
     noValue: (title: string, area: string) => `Er is nog geen waarde van ${title} in ${area}.`,
-    latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} in ${period}.`,
+    latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} ${period}.`,
+    /** "in 2024", "op 3 november 2024". */
+    at: (period: string, day: boolean) => `${day ? 'op' : 'in'} ${period}`,
     provisional: ' (voorlopig)',
     estimated: ' (geschat)',
     change: { higher: 'hoger', lower: 'lager', same: 'gelijk' },
-    sinceSame: (period: string) => `Dat is even hoog als in ${period}.`,
-    since: (delta: string, word: string, period: string) => `Dat is ${delta} ${word} dan in ${period}.`,
+    sinceSame: (period: string) => `Dat is even hoog als ${period}.`,
+    since: (delta: string, word: string, period: string) => `Dat is ${delta} ${word} dan ${period}.`,
     meaningful: ' Dat verschil is betekenisvol.',
     notMeaningful: ' Dat verschil kan toeval zijn.',
     parentSame: (area: string, value: string) => `In ${area} was het ${value}: ongeveer even hoog.`,
@@ -168,12 +170,14 @@ const WORDS = {
   },
   en: {
     noValue: (title: string, area: string) => `There is no value of ${title} in ${area} yet.`,
-    latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} in ${period}.`,
+    latest: (title: string, area: string, period: string, value: string) => `${title} in ${area} was ${value} ${period}.`,
+    /** "in 2024", "on 3 November 2024". */
+    at: (period: string, day: boolean) => `${day ? 'on' : 'in'} ${period}`,
     provisional: ' (provisional)',
     estimated: ' (estimated)',
     change: { higher: 'higher', lower: 'lower', same: 'the same' },
-    sinceSame: (period: string) => `That is the same as in ${period}.`,
-    since: (delta: string, word: string, period: string) => `That is ${delta} ${word} than in ${period}.`,
+    sinceSame: (period: string) => `That is the same as ${period}.`,
+    since: (delta: string, word: string, period: string) => `That is ${delta} ${word} than ${period}.`,
     meaningful: ' That difference is meaningful.',
     notMeaningful: ' That difference may be chance.',
     parentSame: (area: string, value: string) => `In ${area} it was ${value}: about the same.`,
@@ -195,9 +199,10 @@ export function summarySentence(dataset: MonitorDataset, summary: IndicatorSumma
   if (latest?.value == null) return words.noValue(title, areaName(summary.area));
   const parts: string[] = [];
   const provisional = latest.status === 'provisional' ? words.provisional : latest.status === 'estimated' ? words.estimated : '';
-  parts.push(words.latest(title, areaName(summary.area), formatPeriod(latest.period, lang), formatValue(latest.value, indicator, lang)).replace(/\.$/, `${provisional}.`));
+  const at = (period: string) => words.at(formatPeriod(period, lang), parsePeriod(period)?.kind === 'day');
+  parts.push(words.latest(title, areaName(summary.area), at(latest.period), formatValue(latest.value, indicator, lang)).replace(/\.$/, `${provisional}.`));
   if (previous && change) {
-    const period = formatPeriod(previous.period, lang);
+    const period = at(previous.period);
     if (change.difference === 'same') parts.push(words.sinceSame(period));
     else
       parts.push(

@@ -6,6 +6,7 @@ import {
   baseDocument,
   breakDocument,
   breakdownDocument,
+  longSeriesDocument,
   observationOf,
   onePeriodDocument,
   panelStatement,
@@ -204,6 +205,11 @@ describe('chart-model', () => {
       const model = modelOf(threeAreasDocument(), { periods: '2030..' });
       expect(model.kind).to.equal('empty');
       if (model.kind === 'empty') expect(model.message).to.equal('Er zijn (nog) geen cijfers van Uitval uit jeugdhulp voor deze selectie.');
+    });
+
+    it('says "op" for a day in the summary', () => {
+      const model = seriesModelOf(longSeriesDocument(10, ['GM0344']));
+      expect(model.summary).to.match(/^Uitval uit jeugdhulp in Utrecht was [\d,]+% op 10 januari 2000\. Dat is .* dan op 9 januari 2000\./);
     });
 
     it('speaks English with lang en', () => {
