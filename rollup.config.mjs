@@ -20,7 +20,7 @@ const components = existsSync('src/components')
   : [];
 
 const packageInputs = { index: 'src/index.ts' };
-const cdnInputs = { 'stroomop-monitor': 'src/index.ts' };
+const cdnInputs = { 'stroomop-monitor': 'src/autoload.ts' };
 for (const name of components) {
   packageInputs[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
   if (existsSync(`src/components/${name}/${name}.component.ts`)) packageInputs[`components/${name}/${name}.component`] = `src/components/${name}/${name}.component.ts`;
