@@ -1,29 +1,17 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+/** A real heading element (h1–h6, `dir="auto"`) at a level set by a `heading-level` attribute, so an element's headings fit the host page's outline. */
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { nothing, type TemplateResult } from 'lit';
 
-/** Clamps a `heading-level` attribute to a real heading level, 1 to 6. */
+const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Clamps a heading-level attribute to 1–6; anything that is not a number becomes `fallback`. */
 export function clampLevel(level: number | string | null | undefined, fallback = 2): number {
-  const parsed = Number(level);
-  return Number.isInteger(parsed) && parsed >= 1 && parsed <= 6 ? parsed : fallback;
+  const parsed = typeof level === 'string' ? Number(level) : level;
+  return typeof parsed === 'number' && Number.isFinite(parsed) ? Math.min(6, Math.max(1, Math.round(parsed))) : fallback;
 }
 
-/**
- * A real <h1>–<h6> at a computed level, so an element's headings fit the host
- * page's outline. Written out per level because Lit binds no tag names.
- */
-export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
-  switch (clampLevel(level)) {
-    case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
-  }
+/** A heading; with `focusTarget` it takes `tabindex="-1"` so focus can be moved to it after a choice or navigation. */
+export function heading(level: number, part: string, content: unknown, options: { id?: string; focusTarget?: boolean } = {}): TemplateResult {
+  const tag = TAGS[clampLevel(level) - 1]!;
+  return staticHtml`<${tag} part=${part} id=${options.id ?? nothing} tabindex=${options.focusTarget ? '-1' : nothing} dir="auto">${content}</${tag}>`;
 }

@@ -341,27 +341,12 @@ export type ChartModel = SeriesModel | DistributionModel | EmptyModel;
 const strings = (lang: Lang): IndicatorChartStrings => indicatorChartStrings[lang];
 
 const labels = new Map<string, string>();
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * formatPeriod, remembered: a chart of 10,000 days asks for each label more
- * than once. Days are formatted with one Intl.DateTimeFormat per language and
- * style, with formatPeriod's options (formatPeriod makes a new one per call).
- */
+/** formatPeriod, remembered: a chart of 10,000 days asks for each label more than once. */
 export function periodLabel(period: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const key = `${lang}|${style}|${period}`;
   let label = labels.get(key);
   if (label === undefined) {
-    const parsed = parsePeriod(period);
-    if (parsed?.kind === 'day') {
-      const formatKey = `${lang}|${style}`;
-      let format = dayFormats.get(formatKey);
-      if (!format) {
-        format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: style === 'short' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
-        dayFormats.set(formatKey, format);
-      }
-      label = format.format(parsed.start);
-    } else label = formatPeriod(period, lang, style);
+    label = formatPeriod(period, lang, style);
     if (labels.size > 200_000) labels.clear();
     labels.set(key, label);
   }

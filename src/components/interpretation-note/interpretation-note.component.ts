@@ -10,7 +10,7 @@ import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import { interpretationNoteStyles } from './interpretation-note.styles.js';
 import { interpretationNoteStrings, type InterpretationNoteStrings } from './interpretation-note.strings.js';
 import { newerPeriod, selectInterpretation, timelineOrder } from './select-interpretation.js';
-import { clampLevel, heading } from './heading.js';
+import { clampLevel, heading } from '../../base/heading.js';
 
 /** The prefix of the id the indicator chart's interpretation marker links to: `#stroomop-duiding-<indicator>`. */
 export const NOTE_ANCHOR_PREFIX = 'stroomop-duiding-';
@@ -223,7 +223,7 @@ export class StroomopInterpretationNote extends MonitorElement {
     const questions = interpretation.questions ?? [];
     const indicatorTitle = localize(this.monitorData?.indicators.get(interpretation.indicator)?.title, lang);
     return html`<article part="note" aria-labelledby="title">
-      ${heading(level, 'title', html`<span lang=${textLang(interpretation.title, lang)}>${localize(interpretation.title, lang)}</span>`, 'title')}
+      ${heading(level, 'title', html`<span lang=${textLang(interpretation.title, lang)}>${localize(interpretation.title, lang)}</span>`, { id: 'title' })}
       <p part="meta">
         ${interpretation.authors.length ? html`<span>${strings.by} <span dir="auto">${joinNames(interpretation.authors, lang)}</span></span><span aria-hidden="true"> · </span>` : nothing}
         <span>${strings.written} <time datetime=${interpretation.date}>${formatPeriod(interpretation.date, lang)}</time></span>
@@ -235,7 +235,7 @@ export class StroomopInterpretationNote extends MonitorElement {
       <div part="body" lang=${textLang(interpretation.body, lang)}>${body.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>
       ${perspectives.length
         ? html`<section aria-labelledby="perspectives-heading">
-            ${heading(sub, 'section-heading', strings.perspectives, 'perspectives-heading')}
+            ${heading(sub, 'section-heading', strings.perspectives, { id: 'perspectives-heading' })}
             <ul part="perspectives">
               ${perspectives.map(
                 (perspective) => html`<li part="perspective">
@@ -248,7 +248,7 @@ export class StroomopInterpretationNote extends MonitorElement {
         : nothing}
       ${questions.length
         ? html`<section aria-labelledby="questions-heading">
-            ${heading(sub, 'section-heading', strings.questions, 'questions-heading')}
+            ${heading(sub, 'section-heading', strings.questions, { id: 'questions-heading' })}
             <ul part="questions">
               ${questions.map((question) => html`<li dir="auto" lang=${textLang(question, lang)}>${localize(question, lang)}</li>`)}
             </ul>
@@ -256,7 +256,7 @@ export class StroomopInterpretationNote extends MonitorElement {
         : nothing}
       ${actions.length
         ? html`<section aria-labelledby="actions-heading">
-            ${heading(sub, 'section-heading', strings.actions, 'actions-heading')}
+            ${heading(sub, 'section-heading', strings.actions, { id: 'actions-heading' })}
             <p class="intro">${strings.actionsIntro}</p>
             <ol part="actions">
               ${actions.map((action) => this.renderAction(action, lang))}

@@ -19,6 +19,7 @@ import { monitorViewStrings } from './monitor-view.strings.js';
  * organisation: set `area`, and every chart compares it with its parent areas.
  *
  * @summary A whole StroomOP monitor view for any area, from one view definition.
+ * @tagname stroomop-monitor-view
  *
  * @csspart header - The view's title, area line and introduction.
  * @csspart title - The view's title.
@@ -143,7 +144,7 @@ export class StroomopMonitorView extends MonitorElement {
     const sources = this.sourceUrls().join(' ');
     return html`
       <header part="header">
-        ${heading(level, localize(definition.title, lang), 'title')}
+        ${heading(level, 'title', localize(definition.title, lang))}
         ${own ? html`<p part="area">${this.strings.comparedWith(own, parents)}</p>` : nothing}
         ${definition.intro ? html`<div part="intro">${localizeParagraphs(definition.intro, lang).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>` : nothing}
       </header>
@@ -158,13 +159,13 @@ export class StroomopMonitorView extends MonitorElement {
     const title = section.title ? localize(section.title, lang) : undefined;
     const headingId = `section-${index}`;
     const titled = (content: TemplateResult) =>
-      title ? html`${heading(level, title, 'section-heading', headingId)}${content}` : content;
+      title ? html`${heading(level, 'section-heading', title, { id: headingId })}${content}` : content;
     const label = title ? headingId : undefined;
     switch (section.type) {
       case 'indicator': {
         const withNote = section.note !== false;
         return html`<section part="section section-indicator" class=${withNote ? 'with-note' : ''} aria-labelledby=${label ?? nothing}>
-          ${title ? heading(level, title, 'section-heading', headingId) : nothing}
+          ${title ? heading(level, 'section-heading', title, { id: headingId }) : nothing}
           <stroomop-indicator-chart
             src=${sources}
             audience=${audience}

@@ -10,7 +10,7 @@ import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { narrativePanelStyles } from './narrative-panel.styles.js';
 import { narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
 import { captionTracks, crossOrigin, embedUrl, formatDate, formatDuration, imageUrl, PROVIDER_NAMES, selectNarratives, type VideoProvider } from './narrative-view.js';
-import { clampLevel, heading } from './heading.js';
+import { clampLevel, heading } from '../../base/heading.js';
 
 export interface StroomopConsentDetail {
   /** The platform the viewer agreed to load the video from. */
@@ -223,7 +223,7 @@ export class StroomopNarrativePanel extends MonitorElement {
       return indicator ? [{ id, title: indicator.title }] : [];
     });
     return html`<article part="player" aria-labelledby=${TITLE_ID}>
-      ${heading(clampLevel(this.headingLevel, 3), 'title', TITLE_ID, html`<span lang=${langOf(narrative.title, lang)}>${title}</span>`)}
+      ${heading(clampLevel(this.headingLevel, 3), 'title', html`<span lang=${langOf(narrative.title, lang)}>${title}</span>`, { id: TITLE_ID, focusTarget: true })}
       <p part="meta">${this.renderMeta(narrative, true)}</p>
       ${keyed(narrative.id, this.renderVideo(narrative, title))}
       <details part="transcript">

@@ -10,7 +10,7 @@ import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { quoteStreamStyles } from './quote-stream.styles.js';
 import { quoteStreamStrings, type QuoteStreamStrings } from './quote-stream.strings.js';
 import { formatDate, parseRoles, selectQuotes } from './select-quotes.js';
-import { clampLevel, heading as renderHeading } from './heading.js';
+import { clampLevel, heading as renderHeading } from '../../base/heading.js';
 
 export interface StroomopQuoteChangeDetail {
   /** The id of the reaction now shown. */
@@ -365,7 +365,7 @@ export class StroomopQuoteStream extends MonitorElement {
   };
 
   protected renderContent(): TemplateResult {
-    const head = html`<slot name="heading">${this.heading ? renderHeading(clampLevel(this.headingLevel, 2), 'heading', HEADING_ID, this.heading) : nothing}</slot>`;
+    const head = html`<slot name="heading">${this.heading ? renderHeading(clampLevel(this.headingLevel, 2), 'heading', this.heading, { id: HEADING_ID }) : nothing}</slot>`;
     if (!this.quotes.length) return html`<div part="base">${head}<p part="empty">${this.strings.empty}</p></div>`;
     if (this.autoplay && this.quotes.length > 1) return this.renderCarousel(head);
     return html`<div part="base">${head}${this.renderList()}</div>`;

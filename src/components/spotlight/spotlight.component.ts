@@ -12,7 +12,7 @@ import { spotlightStyles } from './spotlight.styles.js';
 import { spotlightStrings, type SpotlightStrings } from './spotlight.strings.js';
 import { MONTH_PATTERN, dayOf, formatDuration, parseNow, selectSpotlight } from './select-spotlight.js';
 import { relatedFigures, type RelatedFigure } from './related-figures.js';
-import { clampLevel, heading } from './heading.js';
+import { clampLevel, heading } from '../../base/heading.js';
 
 /** The prefix of the indicator chart's id, which related figures link to: `#stroomop-indicator-<indicator>`. */
 export const CHART_ANCHOR_PREFIX = 'stroomop-indicator-';
