@@ -399,6 +399,37 @@ describe('example pages', { timeout: 150_000 }, () => {
     assert.deepEqual([...listed].sort(), publicViews.sort());
   });
 
+  test('stroomop-monitor.js: one script tag, and a page with only quotes never downloads the chart code', async () => {
+    // The embed page with no view loads the single-tag bundle and shows no element; then a quote stream is added.
+    const visit = await open('embed.html?view=');
+    const { page } = visit;
+    try {
+      const scripts = new Map<string, number>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        void response.buffer().then(
+          (body) => scripts.set(new URL(response.url()).pathname, body.length),
+          () => undefined,
+        );
+      });
+      await page.waitForSelector('[role="alert"]');
+      await page.evaluate(() => {
+        const quotes = document.createElement('stroomop-quote-stream');
+        quotes.setAttribute('src', 'data/nationaal.json');
+        document.querySelector('main')!.append(quotes);
+      });
+      const states = await settle(page, page);
+      assert.deepEqual(states.map((state) => `${state.tag}: ${state.state}`), ['stroomop-quote-stream: ready']);
+      const loaded = [...scripts.keys()];
+      assert.ok(loaded.includes('/dist/cdn/quote-stream.js'), `the quote stream's code was loaded on demand: ${loaded.join(', ')}`);
+      assert.ok(!loaded.some((path) => path.includes('indicator-chart')), `the chart's code was downloaded: ${loaded.join(', ')}`);
+      const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+      assert.ok(total < 150_000, `a quotes-only page loads ${total} bytes of script`);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('sri.mjs: the browser accepts the printed hash and refuses a wrong one', async () => {
     const { hashes } = (await import(sriModule)) as SriModule;
     const entry = hashes(join(root, 'dist', 'cdn')).find((row) => row.file === 'quote-stream.js');
