@@ -28,7 +28,7 @@ async function buildBundle(input, file, external = []) {
   const bundle = await rollup({
     input,
     external,
-    plugins: [nodeResolve({ browser: true }), typescript({ tsconfig: './tsconfig.build.json', include: ['bench/**/*.ts', 'src/**/*.ts'], declaration: false, sourceMap: false, outDir: undefined, noEmitOnError: false }), terser()],
+    plugins: [nodeResolve({ browser: true }), typescript({ tsconfig: join(root, 'bench/tsconfig.json'), declaration: false, sourceMap: false, outDir: undefined, noEmitOnError: false }), terser()],
     onwarn: () => {},
   });
   await bundle.write({ file, format: 'es' });

@@ -133,3 +133,8 @@ export function formatPeriod(text: string, lang: Lang = 'nl', style: 'long' | 's
 export function formatMonth(month: string, lang: Lang = 'nl'): string {
   return formatPeriod(month, lang);
 }
+
+/** A calendar date (YYYY-MM-DD) as a long date: `3 mei 2025`, `3 May 2025`. Anything else comes back as it was. */
+export function formatDate(date: string, lang: Lang = 'nl'): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && parsePeriod(date) ? formatPeriod(date, lang) : date;
+}

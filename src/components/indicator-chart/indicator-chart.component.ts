@@ -5,7 +5,7 @@ import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import { formatNumber } from '../../format/number.js';
-import { formatPeriod } from '../../format/period.js';
+import { formatDate, formatPeriod } from '../../format/period.js';
 import { localize, safeUrl } from '../../format/text.js';
 import type { Interpretation } from '../../format/types.generated.js';
 import { formatIssue, type ValidationIssue } from '../../format/validate.js';
@@ -263,7 +263,10 @@ export class StroomopIndicatorChart extends MonitorElement {
       this.drawnKey = '';
       return;
     }
-    const width = this.width || Math.floor(this.getBoundingClientRect().width) || 640;
+    // Reading the host's size here would force a layout per chart (30 charts: 30 layouts between
+    // DOM writes); the ResizeObserver reports every chart's width in one batch instead.
+    if (!this.width && this.resizeObserver) return;
+    const width = this.width || 640;
     const key = `${width}`;
     if (this.rendered?.svg.parentNode === container && this.drawnKey === key && container.dataset.model === String(this.modelVersion)) return;
     let layout: ChartLayout;
@@ -551,8 +554,7 @@ export class StroomopIndicatorChart extends MonitorElement {
   private renderSource(dataset: MonitorDataset, model: ChartModel): TemplateResult {
     const text = this.strings;
     const lang = this.effectiveLang;
-    const date = (value: string | undefined) =>
-      value ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)) : '';
+    const date = (value: string | undefined) => (value ? formatDate(value, lang) : '');
     const sources = model.indicator.sources;
     const items = sources.map((source, index) => {
       const url = safeUrl(source.url);

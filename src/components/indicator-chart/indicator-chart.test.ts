@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nextFrame, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { axeViolations } from '../../../test/helpers/axe.js';
@@ -48,6 +48,9 @@ async function mount({ data, attributes = {}, width = 640, waitFor }: MountOptio
   wrapper.append(element);
   await waited;
   await element.updateComplete;
+  // The chart draws once its ResizeObserver has reported the width (next frames).
+  await nextFrame();
+  await nextFrame();
   await element.updateComplete;
   return { element, wrapper, events };
 }

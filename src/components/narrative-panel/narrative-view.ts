@@ -85,17 +85,4 @@ export function formatDuration(duration: string | undefined, lang: Lang): string
   return parts.length ? parts.join(' ') : undefined;
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/** A calendar date (YYYY-MM-DD) as a long date: `3 mei 2025`, `3 May 2025`. Anything else comes back as it was. */
-export function formatDate(date: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
-  }
-  const value = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(value.getTime()) ? date : format.format(value);
-}
+export { formatDate } from '../../format/period.js';
