@@ -19,7 +19,7 @@ const components = existsSync('src/components')
       .map((entry) => entry.name)
   : [];
 
-const packageInputs = { index: 'src/index.ts' };
+const packageInputs = { index: 'src/index.ts', 'react/index': 'src/react/index.ts' };
 const cdnInputs = { 'stroomop-monitor': 'src/autoload.ts' };
 for (const name of components) {
   packageInputs[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
