@@ -86,6 +86,21 @@ function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
   return current;
 }
 
+/**
+ * For variants that each fix a field to a constant (`type: "indicator"`), the
+ * variant the value names, or a problem saying which constants are allowed.
+ */
+function discriminate(value: Record<string, unknown>, variants: JsonSchema[], root: JsonSchema, path: SchemaPath): { index?: number; problem?: SchemaProblem } | undefined {
+  const constants = variants.map((variant) => Object.entries(resolve(variant, root).properties ?? {}).filter(([, property]) => property.const !== undefined));
+  const field = constants[0]?.find(([name]) => constants.every((entries) => entries.some(([other]) => other === name)))?.[0];
+  if (field === undefined) return undefined;
+  const allowed = constants.map((entries) => entries.find(([name]) => name === field)![1].const);
+  const index = allowed.indexOf(value[field]);
+  if (index >= 0) return { index };
+  if (!(field in value)) return { problem: { path, kind: 'required', property: field } };
+  return { problem: { path: [...path, field], kind: 'enum', allowed, actual: value[field] } };
+}
+
 /** Validates `value` against `schema`; returns every problem found, never throws on data. */
 export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = []): SchemaProblem[] {
   const node = resolve(schema, root);
@@ -100,8 +115,12 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
       const fitting = variants
         .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
         .filter(({ types }) => types.some((type) => matchesType(value, type)));
-      const onlyFit = fitting.length === 1 ? results[fitting[0]!.index] : undefined;
-      if (onlyFit?.length) problems.push(...onlyFit);
+      // Objects told apart by a constant field (a section's `type`) are judged by the variant they name.
+      const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, path) : undefined;
+      const chosen = fitting.length === 1 ? fitting[0]!.index : discriminated?.index;
+      const onlyFit = chosen === undefined ? undefined : results[chosen];
+      if (discriminated?.problem) problems.push(discriminated.problem);
+      else if (onlyFit?.length) problems.push(...onlyFit);
       else problems.push({ path, kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
     }
   }

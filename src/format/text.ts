@@ -26,7 +26,8 @@ export function localizeParagraphs(paragraphs: Paragraphs | undefined, lang: Lan
 export function safeUrl(url: string | undefined, base?: string): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
-  if (/^(\.{0,2}\/)/.test(trimmed) && !trimmed.startsWith('//')) return base ? new URL(trimmed, base).href : trimmed;
+  const hasScheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed);
+  if (!hasScheme && !trimmed.startsWith('//')) return base ? new URL(trimmed, base).href : trimmed;
   try {
     const parsed = new URL(trimmed, base);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;

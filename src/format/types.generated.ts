@@ -86,7 +86,7 @@ export interface Meta {
   publisher: {
     name: string;
     /**
-     * An http(s) URL or a path relative to the page.
+     * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
      */
     url?: string;
   };
@@ -236,7 +236,7 @@ export interface Source {
   retrieved?: string;
   license?: string;
   /**
-   * An http(s) URL or a path relative to the page.
+   * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
    */
   url?: string;
   method?: Text;
@@ -440,7 +440,7 @@ export interface Resource {
   kind: "podcast" | "talk" | "publication" | "video" | "event";
   title: Text;
   /**
-   * An http(s) URL or a path relative to the page.
+   * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
    */
   url: string;
   /**
@@ -476,7 +476,7 @@ export interface Narrative {
     | {
         kind: "file";
         /**
-         * An http(s) URL or a path relative to the page.
+         * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
          */
         src: string;
         type?: string;
@@ -487,7 +487,7 @@ export interface Narrative {
          */
         captions: {
           /**
-           * An http(s) URL or a path relative to the page.
+           * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
            */
           src: string;
           lang: string;
@@ -499,7 +499,7 @@ export interface Narrative {
         id: string;
       };
   /**
-   * An http(s) URL or a path relative to the page.
+   * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
    */
   poster: string;
   posterAlt?: Text;

@@ -112,7 +112,7 @@ export interface MonitorViewDefinition {
    *
    * @minItems 1
    *
-   * Items: An http(s) URL or a path relative to the page.
+   * Items: An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
    */
   sources?: string[];
   /**
