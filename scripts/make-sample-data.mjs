@@ -297,10 +297,6 @@ const indicators = [
       },
     ],
     nextUpdate: '2027-06',
-    summary: {
-      nl: 'Hoeveel trajecten stoppen voordat de doelen bereikt zijn, zonder dat iedereen dat zo wilde.',
-      en: 'How many trajectories stop before their goals are reached, without everyone wanting that.',
-    },
   },
   {
     id: 'tevredenheid',
@@ -375,9 +371,10 @@ const indicators = [
     polarity: 'neutral',
     sources: [CBS_SOURCE],
     nextUpdate: '2027-05',
+    // A summary written by hand for this release replaces the generated sentence.
     summary: {
-      nl: 'Een hoger of lager percentage is niet vanzelf beter of slechter: lees de duiding.',
-      en: 'A higher or lower percentage is not better or worse in itself: read the interpretation.',
+      nl: 'In 2023 kregen 474 duizend jongeren tot 23 jaar jeugdhulp: 10,6% van alle jongeren in Nederland (CBS). Een hoger of lager percentage is niet vanzelf beter of slechter: lees de duiding.',
+      en: 'In 2023, 474 thousand young people under 23 received youth care: 10.6% of all young people in the Netherlands (CBS). A higher or lower percentage is not better or worse in itself: read the interpretation.',
     },
   },
   {
