@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
+import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import { formatNumber } from '../../format/number.js';
 import { formatDate, formatPeriod } from '../../format/period.js';
@@ -197,9 +198,7 @@ export class StroomopIndicatorChart extends MonitorElement {
     if (this.id && this.id !== this.autoId) return;
     const wanted = this.indicator ? `stroomop-indicator-${this.indicator}` : '';
     if (this.id === wanted) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const taken = wanted && typeof root.getElementById === 'function' ? root.getElementById(wanted) : null;
-    if (!wanted || (taken && taken !== this)) {
+    if (!wanted || idTakenInRoot(wanted, this)) {
       if (this.autoId) this.removeAttribute('id');
       this.autoId = '';
       return;
@@ -572,6 +571,11 @@ export class StroomopIndicatorChart extends MonitorElement {
     </p>`;
   }
 
+  /** Follows the in-page link across shadow roots (see src/base/local-links.ts). */
+  private readonly onLocalLink = (event: MouseEvent): void => {
+    followLocalLink(event, this);
+  };
+
   private findInterpretation(dataset: MonitorDataset, model: ChartModel): Interpretation | undefined {
     return dataset.interpretations.find((interpretation) => interpretation.indicator === model.indicator.id && (!interpretation.area || model.areas.includes(interpretation.area)));
   }
@@ -584,7 +588,7 @@ export class StroomopIndicatorChart extends MonitorElement {
     const href = own ? (own.startsWith('#') ? own : safeUrl(own, this.ownerDocument.baseURI)) : `#stroomop-duiding-${model.indicator.id}`;
     const title = interpretation ? localize(interpretation.title, this.effectiveLang) : '';
     return html`<p class="interpretation">
-      <a part="interpretation-link" href=${href ?? `#stroomop-duiding-${model.indicator.id}`}>${text.readInterpretation}</a>${title ? html`: <span dir="auto">${title}</span>` : nothing}
+      <a part="interpretation-link" href=${href ?? `#stroomop-duiding-${model.indicator.id}`} @click=${this.onLocalLink}>${text.readInterpretation}</a>${title ? html`: <span dir="auto">${title}</span>` : nothing}
     </p>`;
   }
 }

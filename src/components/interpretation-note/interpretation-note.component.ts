@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MonitorElement } from '../../base/monitor-element.js';
+import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Action, Interpretation } from '../../format/types.generated.js';
 import { formatPeriod } from '../../format/period.js';
@@ -199,9 +200,7 @@ export class StroomopInterpretationNote extends MonitorElement {
     }
     const wanted = this.indicator && !this.note ? `${NOTE_ANCHOR_PREFIX}${this.indicator}` : '';
     if (wanted && wanted === this.id) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const taken = wanted ? root.getElementById(wanted) : null;
-    if (wanted && (!taken || taken === this)) {
+    if (wanted && !idTakenInRoot(wanted, this)) {
       this.id = wanted;
       this.anchorId = wanted;
     } else if (this.anchorId) {
@@ -264,12 +263,17 @@ export class StroomopInterpretationNote extends MonitorElement {
           </section>`
         : nothing}
       <p class="links">
-        <a part="chart-link" href=${`#${CHART_ANCHOR_PREFIX}${interpretation.indicator}`}
+        <a part="chart-link" href=${`#${CHART_ANCHOR_PREFIX}${interpretation.indicator}`} @click=${this.onLocalLink}
           >${strings.chartLink}${indicatorTitle ? html`<span class="visually-hidden">: ${indicatorTitle}</span>` : nothing}</a
         >
       </p>
     </article>`;
   }
+
+  /** Follows the in-page link across shadow roots (see src/base/local-links.ts). */
+  private readonly onLocalLink = (event: MouseEvent): void => {
+    followLocalLink(event, this);
+  };
 
   private renderAction(action: Action, lang: Lang): TemplateResult {
     const strings = this.strings;

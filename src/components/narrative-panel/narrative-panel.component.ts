@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
+import { followLocalLink } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Narrative } from '../../format/types.generated.js';
 import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
@@ -236,13 +237,18 @@ export class StroomopNarrativePanel extends MonitorElement {
             <ul aria-labelledby="indicators-label">
               ${indicators.map(
                 (indicator) =>
-                  html`<li><a part="indicator-link" href=${`#stroomop-indicator-${indicator.id}`} dir="auto" lang=${langOf(indicator.title, lang)}>${localize(indicator.title, lang)}</a></li>`,
+                  html`<li><a part="indicator-link" href=${`#stroomop-indicator-${indicator.id}`} dir="auto" lang=${langOf(indicator.title, lang)} @click=${this.onLocalLink}>${localize(indicator.title, lang)}</a></li>`,
               )}
             </ul>
           </div>`
         : nothing}
     </article>`;
   }
+
+  /** Follows the in-page link across shadow roots (see src/base/local-links.ts). */
+  private readonly onLocalLink = (event: MouseEvent): void => {
+    followLocalLink(event, this);
+  };
 
   private renderVideo(narrative: Narrative, title: string): TemplateResult {
     const lang = this.effectiveLang;

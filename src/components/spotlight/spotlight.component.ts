@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
+import { followLocalLink } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Resource, Spotlight, Text } from '../../format/types.generated.js';
 import type { ValidationIssue } from '../../format/validate.js';
@@ -236,6 +237,11 @@ export class StroomopSpotlight extends MonitorElement {
     emit<StroomopMonthChangeDetail>(this, 'stroomop-month-change', { month, previous });
   }
 
+  /** Follows the in-page link across shadow roots (see src/base/local-links.ts). */
+  private readonly onLocalLink = (event: MouseEvent): void => {
+    followLocalLink(event, this);
+  };
+
   protected renderContent(): TemplateResult {
     const view = this.view;
     return html`${this.renderView(view)}
@@ -287,7 +293,7 @@ export class StroomopSpotlight extends MonitorElement {
             <ul part="figures">
               ${figures.map(
                 (figure) => html`<li part="figure">
-                  <a part="figure-link" href=${`#${CHART_ANCHOR_PREFIX}${figure.id}`} dir="auto">${figure.title}</a>
+                  <a part="figure-link" href=${`#${CHART_ANCHOR_PREFIX}${figure.id}`} dir="auto" @click=${this.onLocalLink}>${figure.title}</a>
                   <p class="figure-phrase">${figure.phrase}</p>
                 </li>`,
               )}
