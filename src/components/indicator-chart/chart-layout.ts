@@ -274,18 +274,31 @@ function valueTicks(domain: [number, number], count: number, model: Pick<SeriesM
 
 /** Period ticks: every k-th shown period, counted back from the latest, as many as fit. */
 function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: number, lang: Lang): { values: Date[]; labels: string[] } {
-  const labels = periods.map((period) => periodLabel(period, lang, 'short'));
-  const widest = Math.max(...labels.map((label) => label.length)) * CHAR_WIDTH + 16;
+  let longest = 0;
+  // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
+  // digits: one label per month and day length measures 10,000 days as well as all of them.
+  const measured = new Set<string>();
+  for (const period of periods) {
+    const day = DAY.exec(period);
+    if (day) {
+      const key = `${day[1]}${day[2]!.startsWith('0') ? 1 : 2}`;
+      if (measured.has(key)) continue;
+      measured.add(key);
+    }
+    longest = Math.max(longest, periodLabel(period, lang, 'short').length);
+  }
+  const widest = longest * CHAR_WIDTH + 16;
   const fit = Math.max(1, Math.floor(plotWidth / widest));
   const step = Math.ceil(periods.length / fit);
   const values: Date[] = [];
   const shown: string[] = [];
   for (let index = periods.length - 1; index >= 0; index -= step) {
     values.unshift(dates.get(periods[index]!)!);
-    shown.unshift(labels[index]!);
+    shown.unshift(periodLabel(periods[index]!, lang, 'short'));
   }
   return { values, labels: shown };
 }
+const DAY = /^(\d{4}-\d{2})-(\d{2})$/;
 
 const isProvisional = (point: ChartPoint) => point.status === 'provisional';
 
@@ -354,7 +367,8 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
         let run: ChartPoint[] = [segment[0]!];
         let runProvisional = isProvisional(segment[0]!) || isProvisional(segment[1]!);
         const flush = () => {
-          const points = runProvisional ? run.map(xy) : downsample(run.map(xy), buckets, (point) => point.y);
+          // Downsampled before the drawn points are made: 10,000 values become some 2 per pixel column first.
+          const points = (runProvisional ? run : downsample(run, buckets, (point) => point.value!)).map(xy);
           drawnPoints += points.length;
           lines.push({ series: seriesIndex, style, provisional: runProvisional, points });
         };

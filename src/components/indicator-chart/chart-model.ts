@@ -195,9 +195,31 @@ export function resolveRequest(dataset: MonitorDataset, request: ChartRequest): 
   return { ok: true, selection: { indicator, areas, defaultAreas: !requested.length, range: range.value, breakdown: breakdown.value, type } };
 }
 
+const byIndicator = new WeakMap<Observation[], { length: number; index: Map<string, Observation[]> }>();
+/**
+ * The observations of one indicator, in document order. A page of 30 charts
+ * reads one dataset: it is indexed once (per observations array), not scanned
+ * by every chart.
+ */
+export function observationsOf(dataset: Pick<MonitorDataset, 'observations'>, indicatorId: string): Observation[] {
+  const all = dataset.observations;
+  let cached = byIndicator.get(all);
+  if (!cached || cached.length !== all.length) {
+    const index = new Map<string, Observation[]>();
+    for (const observation of all) {
+      const list = index.get(observation.indicator);
+      if (list) list.push(observation);
+      else index.set(observation.indicator, [observation]);
+    }
+    cached = { length: all.length, index };
+    byIndicator.set(all, cached);
+  }
+  return cached.index.get(indicatorId) ?? [];
+}
+
 /** The document's area and its parents that have figures of the indicator; without a home area, the areas with figures, most specific first. */
 export function defaultAreas(dataset: MonitorDataset, indicatorId: string): string[] {
-  const withData = new Set(dataset.observations.filter((observation) => observation.indicator === indicatorId).map((observation) => observation.area));
+  const withData = new Set(observationsOf(dataset, indicatorId).map((observation) => observation.area));
   if (dataset.homeArea) {
     const lineage = areaLineage(dataset, dataset.homeArea).filter((code) => withData.has(code));
     if (lineage.length) return lineage;
@@ -388,7 +410,7 @@ export function buildChartModel(dataset: MonitorDataset, request: ChartRequest, 
 export function modelFor(dataset: MonitorDataset, selection: Selection, lang: Lang): ChartModel {
   const { indicator, type } = selection;
   const statements = dataset.panelStatements.filter((statement) => statement.indicator === indicator.id && inRange(parsePeriod(statement.period), selection.range));
-  const hasObservations = dataset.observations.some((observation) => observation.indicator === indicator.id);
+  const hasObservations = observationsOf(dataset, indicator.id).length > 0;
   const distribution = type === 'distribution' || (type === 'auto' && (indicator.unit === 'distribution' || (statements.length > 0 && !hasObservations)));
   if (distribution) return distributionModel(dataset, selection, statements, lang);
   return seriesModel(dataset, selection, lang);
@@ -426,8 +448,9 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const areaSet = new Set(selection.areas);
   // One pass over the observations: this indicator, these areas, this breakdown, in range.
   const selected: { observation: Observation; category: string | undefined; period: ParsedPeriod }[] = [];
-  for (const observation of dataset.observations) {
-    if (observation.indicator !== indicator.id || !areaSet.has(observation.area)) continue;
+  const observations = observationsOf(dataset, indicator.id);
+  for (const observation of observations) {
+    if (!areaSet.has(observation.area)) continue;
     const category = sameBreakdown(observation.breakdown, breakdown);
     if (category === false) continue;
     const period = parse(observation.period);
@@ -445,7 +468,10 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
   const byArea = group(selected, (entry) => entry.observation.area, (entry) => entry.category ?? '');
-  const allPeriods = [...new Set(selected.map((entry) => entry.observation.period))].sort((a, b) => parse(a)!.start.getTime() - parse(b)!.start.getTime() || parse(b)!.end.getTime() - parse(a)!.end.getTime());
+  const allPeriods = [...new Set(selected.map((entry) => entry.observation.period))]
+    .map((period) => ({ period, start: parse(period)!.start.getTime(), end: parse(period)!.end.getTime() }))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((entry) => entry.period);
   const periodRank = new Map(allPeriods.map((period, index) => [period, index]));
   const multipleAreas = selection.areas.length > 1;
 
@@ -524,7 +550,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   let summary = localize(indicator.summary, lang);
   if (!summary) {
     const first = series[0]!;
-    const facts = summarizeIndicator(dataset, indicator.id, first.area, first.breakdown, { upTo: shownPeriods.at(-1)!, ...(periodKind ? { kind: periodKind } : {}) });
+    // The summary reads only this indicator's observations: hand it those, not the whole document.
+    const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, { upTo: shownPeriods.at(-1)!, ...(periodKind ? { kind: periodKind } : {}) });
     if (facts) summary = summarySentence(dataset, facts, lang);
     if (first.category) summary = `${first.category.name}: ${summary}`;
   }
@@ -553,7 +580,10 @@ function toPoint(observation: Observation, period: ParsedPeriod, series: number,
     series,
     index,
     period: observation.period,
-    periodLabel: periodLabel(observation.period, lang),
+    // Put in words only when read (notes, keyboard, table): 30,000 daily points need not all be.
+    get periodLabel() {
+      return periodLabel(observation.period, lang);
+    },
     date: midpoint(period),
     value,
     // A value the document gave without a status that allows it is a gap too.
