@@ -149,7 +149,9 @@ function distributionMarks(layout: DistributionLayout): Markish[] {
 /** Makes Plot's SVG fit for a strict CSP and for axe, in place. */
 export function cleanSvg(svg: SVGSVGElement): SVGSVGElement {
   for (const style of svg.querySelectorAll('style')) style.remove();
-  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+  // Only the elements that carry one of the attributes: not every line, path and text of the drawing.
+  const marked = svg.querySelectorAll('[style], [aria-label], [aria-description]');
+  for (const element of [svg, ...marked]) {
     element.removeAttribute('style');
     // Plot labels its groups ("line", "x-axis tick"); a <g> has no role that allows a name. The container names the chart.
     element.removeAttribute('aria-label');
