@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$', description: 'Identifier: letters, digits, dot, colon, underscore or hyphen.' };
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Calendar date, YYYY-MM-DD.' };
-const url = { type: 'string', pattern: '^(https?://|(?![A-Za-z][A-Za-z0-9+.-]*:))', description: 'An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.' };
+const url = { type: 'string', pattern: '^(?![\\s\\u0000-\\u001f])(https?://|(?![A-Za-z][A-Za-z0-9+.-]*:))', description: 'An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.' };
 const obj = (properties, required = [], description) => ({
   type: 'object',
   ...(description ? { description } : {}),

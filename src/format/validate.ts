@@ -75,7 +75,7 @@ function patternHint(pattern: string): LocalizedMessage {
   if (pattern.includes('H[12]')) return PATTERN_HINTS.Period!;
   if (pattern.startsWith('^\\d{4}-\\d{2}-\\d{2}')) return PATTERN_HINTS.date!;
   if (pattern.startsWith('^\\d{4}-(0[1-9]')) return PATTERN_HINTS.month!;
-  if (pattern.startsWith('^(https?')) return PATTERN_HINTS.url!;
+  if (pattern.includes('(https?')) return PATTERN_HINTS.url!;
   if (pattern.startsWith('^[A-Za-z0-9][')) return PATTERN_HINTS.id!;
   if (pattern.startsWith('^1\\.')) return PATTERN_HINTS.version!;
   if (pattern.startsWith('^PT')) return PATTERN_HINTS.duration!;
