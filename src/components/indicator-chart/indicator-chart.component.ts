@@ -153,7 +153,8 @@ export class StroomopIndicatorChart extends MonitorElement {
   @state() private drawnPoints = '';
 
   private focusItem: { row: number; item: number } | undefined;
-  private nav: NavRow[] = [];
+  private navFor: ChartModel | undefined;
+  private navCache: NavRow[] = [];
   private rendered: RenderedChart | undefined;
   private drawnKey = '';
   private modelKey = '';
@@ -165,6 +166,15 @@ export class StroomopIndicatorChart extends MonitorElement {
   private autoId = '';
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
+
+  /** The values as the keyboard reads them; made at the first key or click, not for every chart drawn (30,000 items for 3 × 10,000 points). */
+  private get nav(): NavRow[] {
+    if (this.navFor !== this.model) {
+      this.navFor = this.model;
+      this.navCache = this.model ? navRows(this.model) : [];
+    }
+    return this.navCache;
+  }
 
   private get strings(): IndicatorChartStrings {
     return indicatorChartStrings[this.effectiveLang];
@@ -235,7 +245,6 @@ export class StroomopIndicatorChart extends MonitorElement {
     }
     this.model = result.model;
     this.modelVersion += 1;
-    this.nav = navRows(result.model);
     this.focusItem = undefined;
     this.readout = '';
     this.table = undefined;
