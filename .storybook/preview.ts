@@ -6,11 +6,13 @@ import { DEFAULT_THEME, THEMES, containerClass, themeById } from '../stories/sup
 // Every theme's stylesheets: each applies only under its own class, so they load side by side.
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/design-tokens/dist/dark/index.css';
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '../themes/stroomop.css';
 import '../themes/dark.css';
 import '../themes/high-contrast.css';
 import '../themes/utrecht.css';
+import '../themes/denhaag.css';
 import '../themes/voorbeeld.css';
 import '../stories/support/story.css';
 

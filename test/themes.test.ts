@@ -1,7 +1,7 @@
 /**
  * Every shipped theme keeps text at 4.5:1 and marks at 3:1 against its background,
  * measured where it counts: inside an element's shadow root, with the theme's real
- * stylesheets (for Utrecht and Voorbeeld the municipal token packages themselves)
+ * stylesheets (for Utrecht, Den Haag and Voorbeeld the municipal token packages themselves)
  * and the theme class on an ancestor.
  */
 import { expect, fixture } from '@open-wc/testing';
@@ -132,6 +132,34 @@ describe('themes: how each theme reaches the elements', () => {
     const bare = (await probe('')).colours;
     const { colours } = await probe('utrecht-theme');
     expect(toHex(colours.link)).to.equal(toHex(bare.link));
+  });
+
+  it('Den Haag: the bridge maps the house style\'s tokens', async () => {
+    unload = await loadStylesheets(THEMES.find(({ id }) => id === 'denhaag')!.stylesheets);
+    const { container, colours } = await probe('denhaag-theme');
+    const denhaag = (name: string): string => toHex(toRgba(getComputedStyle(container).getPropertyValue(name)));
+    // Den Haag's package sets the document tokens under their NL Design System (--utrecht-*) component names.
+    expect(toHex(colours.text)).to.equal(denhaag('--utrecht-document-color'));
+    expect(toHex(colours.background)).to.equal(denhaag('--utrecht-document-background-color'));
+    expect(toHex(colours.border)).to.equal(denhaag('--utrecht-form-control-border-color'));
+    expect(toHex(colours.link)).to.equal(denhaag('--denhaag-link-color'));
+    expect(toHex(colours.focus)).to.equal(denhaag('--denhaag-focus-border-color'));
+    expect(toHex(colours.error)).to.equal(denhaag('--denhaag-form-field-description-error-color'));
+    expect(toHex(colours.accent)).to.equal(denhaag('--denhaag-color-green-3'));
+    expect(toHex(colours['series-1'])).to.equal(denhaag('--denhaag-color-green-3'));
+    // Den Haag's text and link, not our defaults.
+    expect(toHex(colours.text)).not.to.equal('#1a1a1a');
+    expect(toHex(colours.link)).not.to.equal('#0a4f9e');
+    expect(getComputedStyle(container).getPropertyValue('--stroomop-font-family')).to.contain('TheSans');
+  });
+
+  it('Den Haag without the bridge: nothing of the house style arrives (it defines no --basis-* tokens)', async () => {
+    unload = await loadStylesheets(['/node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css']);
+    const bare = (await probe('')).colours;
+    const { colours } = await probe('denhaag-theme');
+    for (const token of Object.keys(COLOUR_TOKENS) as ColourToken[]) {
+      expect(toHex(colours[token]), COLOUR_TOKENS[token]).to.equal(toHex(bare[token]));
+    }
   });
 });
 

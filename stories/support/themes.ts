@@ -15,6 +15,7 @@ export interface ThemeEntry {
 
 const UTRECHT = '/node_modules/@utrecht/design-tokens/dist/index.css';
 const UTRECHT_DARK = '/node_modules/@utrecht/design-tokens/dist/dark/index.css';
+const DENHAAG = '/node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
 const VOORBEELD = '/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 
 export const THEMES: readonly ThemeEntry[] = [
@@ -33,6 +34,7 @@ export const THEMES: readonly ThemeEntry[] = [
     className: 'utrecht-theme utrecht-theme--color-scheme-dark',
     stylesheets: [UTRECHT, UTRECHT_DARK, '/themes/utrecht.css'],
   },
+  { id: 'denhaag', title: 'Gemeente Den Haag', className: 'denhaag-theme', stylesheets: [DENHAAG, '/themes/denhaag.css'] },
   { id: 'voorbeeld', title: 'NL Design System Voorbeeld', className: 'voorbeeld-theme', stylesheets: [VOORBEELD, '/themes/voorbeeld.css'] },
 ];
 
