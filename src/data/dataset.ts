@@ -21,6 +21,7 @@ import type {
 } from '../format/types.generated.js';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../format/validate.js';
 import { safeUrl } from '../format/text.js';
+import { observationKey } from '../format/identity.js';
 
 export interface SourcedDocument {
   document: MonitorDocument;
@@ -121,7 +122,7 @@ export function combineDocuments(sourced: SourcedDocument[], audience: Audience 
     for (const indicator of document.indicators ?? []) if (visible(indicator) && once('indicators', indicator.id)) dataset.indicators.set(indicator.id, indicator);
     for (const observation of document.observations ?? []) {
       if (!visible(observation)) continue;
-      const key = `${observation.indicator}|${observation.area}|${observation.period}|${JSON.stringify(observation.breakdown ?? {})}`;
+      const key = observationKey(observation);
       if (seenObservations.has(key)) continue;
       seenObservations.add(key);
       dataset.observations.push(observation);

@@ -9,6 +9,7 @@ import type { Indicator, Observation } from '../format/types.generated.js';
 import { comparePeriods, formatPeriod, parsePeriod, type PeriodKind } from '../format/period.js';
 import { formatChange, formatValue } from '../format/number.js';
 import { localize, type Lang } from '../format/text.js';
+import { breakdownKey } from '../format/identity.js';
 import { areaLineage, type MonitorDataset } from './dataset.js';
 
 export type Difference = 'higher' | 'lower' | 'same';
@@ -41,9 +42,6 @@ const HIDDEN_STATUSES: ReadonlySet<Observation['status']> = new Set(['suppressed
 const hasValue = (observation: Observation): observation is Observation & { value: number } =>
   typeof observation.value === 'number' && Number.isFinite(observation.value) && !HIDDEN_STATUSES.has(observation.status);
 
-function breakdownKey(breakdown: Observation['breakdown']): string {
-  return breakdown ? JSON.stringify(Object.entries(breakdown).sort()) : '';
-}
 
 /** The observations of one indicator in one area (and breakdown), in period order. */
 export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicator: string, area: string, breakdown?: Observation['breakdown']): Observation[] {

@@ -6,6 +6,7 @@
 import { checkSchema, formatPath, typeOf, type JsonSchema, type SchemaPath, type SchemaProblem } from './schema-check.js';
 import { monitorDocumentSchema } from './schema.generated.js';
 import { parsePeriod, comparePeriods } from './period.js';
+import { ID_COLLECTIONS, observationKey } from './identity.js';
 import type { MonitorDocument, Observation } from './types.generated.js';
 
 /** The format version this library reads; newer minors are read with unknown fields ignored. */
@@ -199,20 +200,9 @@ function collect(documents: Rec[]): Registry {
   return registry;
 }
 
-const COLLECTIONS: [keyof MonitorDocument, string][] = [
-  ['topics', 'id'],
-  ['areas', 'code'],
-  ['breakdowns', 'id'],
-  ['indicators', 'id'],
-  ['panelStatements', 'id'],
-  ['interpretations', 'id'],
-  ['quotes', 'id'],
-  ['spotlights', 'id'],
-  ['narratives', 'id'],
-];
 
 function checkDuplicates(document: Rec, source: string | undefined, issues: ValidationIssue[]): void {
-  for (const [collection, key] of COLLECTIONS) {
+  for (const [collection, key] of ID_COLLECTIONS) {
     const seen = new Map<string, number>();
     for (const [item, index] of records(document[collection])) {
       const id = str(item[key]);
@@ -230,8 +220,7 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Vali
   }
   const seenObservations = new Map<string, number>();
   for (const [observation, index] of records(document.observations)) {
-    const breakdown = isRecord(observation.breakdown) ? JSON.stringify(Object.entries(observation.breakdown).sort()) : '';
-    const key = [observation.indicator, observation.area, observation.period, breakdown].join('|');
+    const key = observationKey({ ...observation, breakdown: isRecord(observation.breakdown) ? observation.breakdown : undefined });
     const first = seenObservations.get(key);
     if (first === undefined) seenObservations.set(key, index);
     else

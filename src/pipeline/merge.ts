@@ -7,6 +7,7 @@
  * is marked with that audience, so merging never widens who may see it.
  */
 import type { Audience, MonitorDocument, Observation } from '../format/types.generated.js';
+import { ID_COLLECTIONS, observationKey } from '../format/identity.js';
 import { DEFAULT_PRIVACY_THRESHOLD, type LocalizedMessage } from '../format/validate.js';
 import { mayGoTo, stricter } from './document.js';
 
@@ -29,25 +30,12 @@ export interface MergeReport {
   counts: Record<string, number>;
 }
 
-const COLLECTIONS = [
-  ['topics', 'id'],
-  ['areas', 'code'],
-  ['breakdowns', 'id'],
-  ['indicators', 'id'],
-  ['panelStatements', 'id'],
-  ['interpretations', 'id'],
-  ['quotes', 'id'],
-  ['spotlights', 'id'],
-  ['narratives', 'id'],
-] as const;
+const COLLECTIONS = ID_COLLECTIONS;
 
 type Collection = (typeof COLLECTIONS)[number][0];
 type Item = { audience?: Audience } & Record<string, unknown>;
 
-export function observationKey(observation: Pick<Observation, 'indicator' | 'area' | 'period' | 'breakdown'>): string {
-  const breakdown = observation.breakdown ? JSON.stringify(Object.entries(observation.breakdown).sort()) : '';
-  return `${observation.indicator}|${observation.area}|${observation.period}|${breakdown}`;
-}
+export { observationKey };
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
