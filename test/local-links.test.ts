@@ -44,7 +44,8 @@ const definition: MonitorViewDefinition = {
 /** Waits until a monitor element has read its documents and rendered. */
 async function loaded(element: MonitorElement): Promise<void> {
   await element.updateComplete;
-  if (element.loadState !== 'ready') await oneEvent(element, 'stroomop-load');
+  // loadState is protected; read it as stories.test.ts does.
+  if ((element as unknown as { loadState: string }).loadState !== 'ready') await oneEvent(element, 'stroomop-load');
   await element.updateComplete;
 }
 

@@ -13,10 +13,41 @@ import { monitorViewStyles } from './monitor-view.styles.js';
 import { monitorViewStrings } from './monitor-view.strings.js';
 
 /**
+ * The element modules each kind of section needs, loaded when a definition
+ * uses them: a view with only quotes never downloads the chart code. Elements
+ * rendered before their module arrives upgrade when it defines them.
+ */
+const SECTION_MODULES: Record<Section['type'], readonly (() => Promise<unknown>)[]> = {
+  indicator: [() => import('../indicator-chart/indicator-chart.js'), () => import('../interpretation-note/interpretation-note.js')],
+  interpretation: [() => import('../interpretation-note/interpretation-note.js')],
+  spotlight: [() => import('../spotlight/spotlight.js')],
+  quotes: [() => import('../quote-stream/quote-stream.js')],
+  narratives: [() => import('../narrative-panel/narrative-panel.js')],
+};
+
+/** Loads the element modules the sections need (each once per page; the module loader caches them). */
+function loadSectionElements(sections: readonly Section[]): Promise<void> {
+  const loaders = new Set(sections.flatMap((section) => (section.type === 'indicator' && section.note === false ? SECTION_MODULES.indicator.slice(0, 1) : SECTION_MODULES[section.type])));
+  return Promise.all(
+    [...loaders].map((load) =>
+      load().catch((error: unknown) => {
+        console.error('stroomop-monitor-view: an element could not be loaded', error);
+      }),
+    ),
+  ).then(() => undefined);
+}
+
+/**
  * One monitor view, composed from a view definition: indicator charts each with
  * their interpretation note, a spotlight, a quote stream and narratives. The
  * same definition serves the nation, a youth-care region, a municipality or an
  * organisation: set `area`, and every chart compares it with its parent areas.
+ *
+ * An indicator section with its note spans the whole grid (`wide`); a chart
+ * without note takes one column. In a wide view the note sits beside the
+ * chart, and the chart stays in view while a long note scrolls, as long as the
+ * whole chart fits in the viewport; in a narrow view the note follows the chart.
+ * The view loads the code of only the elements its sections use.
  *
  * @summary A whole StroomOP monitor view for any area, from one view definition.
  * @tagname stroomop-monitor-view
@@ -32,6 +63,7 @@ import { monitorViewStrings } from './monitor-view.strings.js';
  *
  * @cssprop --stroomop-view-gap - Space between sections. Default: twice --stroomop-space.
  * @cssprop --stroomop-view-title-font-size - Size of the view's title. Default: 1.75em.
+ * @cssprop --stroomop-view-sticky-top - Where a chart beside its interpretation note stays while the note scrolls (below a sticky page header, say). Default: 0px.
  * @cssprop --stroomop-color-text - Text colour (falls back to --basis-color-default-color-document).
  * @cssprop --stroomop-color-background - Background colour (falls back to --basis-color-default-bg-document).
  * @cssprop --stroomop-font-family - Font family (falls back to --basis-text-font-family-default).
@@ -59,6 +91,18 @@ export class StroomopMonitorView extends MonitorElement {
   @state() private viewProblems: ValidationIssue[] = [];
   @state() private viewLoading = false;
   private viewController: AbortController | undefined;
+  /** Watches the height of charts beside a note: they stay in view only while they fit in the viewport. */
+  private chartSizes: ResizeObserver | undefined;
+  private readonly observedCharts = new Set<Element>();
+  private readonly fitCharts = (): void => {
+    const viewport = window.innerHeight;
+    for (const chart of this.renderRoot.querySelectorAll<HTMLElement>('.with-note > stroomop-indicator-chart')) {
+      const top = parseFloat(getComputedStyle(chart).insetBlockStart) || 0;
+      chart.toggleAttribute('data-sticky', chart.getBoundingClientRect().height + top <= viewport);
+    }
+  };
+  /** Settles when the element modules of the definition's sections are defined. */
+  private sectionElements: Promise<void> = Promise.resolve();
 
   private get strings() {
     return monitorViewStrings[this.effectiveLang];
@@ -113,11 +157,48 @@ export class StroomopMonitorView extends MonitorElement {
       return;
     }
     this.viewProblems = [];
+    this.sectionElements = loadSectionElements(definition.sections);
     this.viewDefinition = definition;
     this.viewUrl = source ?? document.baseURI;
     // The page's own audience attribute wins over the definition's.
     if (definition.audience && !this.hasAttribute('audience')) this.audience = definition.audience;
     void this.load();
+  }
+
+  /** Also waits until the elements of the sections are defined, so `await view.updateComplete` sees them upgraded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.sectionElements;
+    return result;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.fitCharts);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.fitCharts);
+    this.chartSizes?.disconnect();
+    this.chartSizes = undefined;
+    this.observedCharts.clear();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const charts = new Set(this.renderRoot.querySelectorAll('.with-note > stroomop-indicator-chart'));
+    for (const chart of this.observedCharts) {
+      if (charts.has(chart)) continue;
+      this.chartSizes?.unobserve(chart);
+      this.observedCharts.delete(chart);
+    }
+    for (const chart of charts) {
+      if (this.observedCharts.has(chart)) continue;
+      this.chartSizes ??= new ResizeObserver(this.fitCharts);
+      this.chartSizes.observe(chart);
+      this.observedCharts.add(chart);
+    }
   }
 
   private failView(issues: ValidationIssue[]): void {
@@ -164,7 +245,9 @@ export class StroomopMonitorView extends MonitorElement {
     switch (section.type) {
       case 'indicator': {
         const withNote = section.note !== false;
-        return html`<section part="section section-indicator" class=${withNote ? 'with-note' : ''} aria-labelledby=${label ?? nothing}>
+        // Wide spans the whole grid; by default a chart with its note is wide, a chart alone takes a column.
+        const wide = section.wide ?? withNote;
+        return html`<section part="section section-indicator" class=${[withNote ? 'with-note' : '', wide ? 'wide' : ''].filter(Boolean).join(' ')} aria-labelledby=${label ?? nothing}>
           ${title ? heading(level, 'section-heading', title, { id: headingId }) : nothing}
           <stroomop-indicator-chart
             src=${sources}
@@ -187,7 +270,7 @@ export class StroomopMonitorView extends MonitorElement {
         </section>`;
       case 'spotlight':
         return html`<section part="section section-spotlight" aria-labelledby=${label ?? nothing} aria-label=${label ? nothing : this.strings.sectionLabel.spotlight}>
-          ${titled(html`<stroomop-spotlight src=${sources} audience=${audience} month=${section.month ?? nothing} heading-level=${level + (title ? 1 : 0)}></stroomop-spotlight>`)}
+          ${titled(html`<stroomop-spotlight src=${sources} audience=${audience} month=${section.month ?? nothing} area=${area ?? nothing} heading-level=${level + (title ? 1 : 0)}></stroomop-spotlight>`)}
         </section>`;
       case 'quotes':
         return html`<section part="section section-quotes" aria-labelledby=${label ?? nothing} aria-label=${label ? nothing : this.strings.sectionLabel.quotes}>

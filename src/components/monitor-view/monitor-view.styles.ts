@@ -30,7 +30,6 @@ export const monitorViewStyles = css`
   [part~='section'] {
     min-inline-size: 0;
   }
-  [part~='section-indicator'],
   .wide {
     grid-column: 1 / -1;
   }
@@ -42,6 +41,17 @@ export const monitorViewStyles = css`
   @container (min-width: 56rem) {
     [part~='section-indicator'].with-note {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+    /*
+     * Beside a long note the chart stays in view while the note scrolls with
+     * the page, but only while the whole chart fits in the viewport (the view
+     * sets data-sticky then): a taller chart (its table open) scrolls
+     * normally, so nothing in it is ever out of reach or hidden from focus.
+     */
+    [part~='section-indicator'].with-note > stroomop-indicator-chart[data-sticky] {
+      position: sticky;
+      inset-block-start: var(--stroomop-view-sticky-top, 0px);
     }
   }
   .section-heading {

@@ -1,10 +1,6 @@
 import { StroomopMonitorView } from './monitor-view.component.js';
-import '../indicator-chart/indicator-chart.js';
-import '../interpretation-note/interpretation-note.js';
-import '../spotlight/spotlight.js';
-import '../quote-stream/quote-stream.js';
-import '../narrative-panel/narrative-panel.js';
 
+// The elements of the sections are imported by the view when a definition needs them.
 export { StroomopMonitorView };
 
 if (!customElements.get('stroomop-monitor-view')) customElements.define('stroomop-monitor-view', StroomopMonitorView);
