@@ -265,6 +265,30 @@ describe('example pages', { timeout: 150_000 }, () => {
     });
   });
 
+  test('gemeente-denhaag.html: one script tag and the Den Haag house style', async () => {
+    const html = readFileSync(join(root, 'examples', 'gemeente-denhaag.html'), 'utf8');
+    assert.equal(html.match(/<script\b/g)?.length, 1, 'the municipal page has exactly one script tag');
+    await checkPage('gemeente-denhaag.html', {
+      minimumElements: 2,
+      // The house style reaches the elements: Den Haag's link colour is the chart's link token.
+      extra: async (page) => {
+        const colours = await page.evaluate(() => {
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--denhaag-link-color)';
+          document.body.append(probe);
+          const denhaag = getComputedStyle(probe).color;
+          probe.style.color = 'var(--stroomop-color-link)';
+          const token = getComputedStyle(probe).color;
+          probe.remove();
+          const chart = document.querySelector('stroomop-indicator-chart')!;
+          return { denhaag, token, set: getComputedStyle(chart).getPropertyValue('--stroomop-color-link').trim() };
+        });
+        assert.notEqual(colours.set, '', 'the bridge sets --stroomop-color-link');
+        assert.equal(colours.token, colours.denhaag, 'the link token takes Den Haag\'s link colour');
+      },
+    });
+  });
+
   test('aanbieder.html: own, regional and national documents, internal audience', async () => {
     await checkPage('aanbieder.html', { minimumElements: 4 });
   });
