@@ -145,8 +145,8 @@ describe('themes: how each theme reaches the elements', () => {
     expect(toHex(colours.link)).to.equal(denhaag('--denhaag-link-color'));
     expect(toHex(colours.focus)).to.equal(denhaag('--denhaag-focus-border-color'));
     expect(toHex(colours.error)).to.equal(denhaag('--denhaag-form-field-description-error-color'));
-    expect(toHex(colours.accent)).to.equal(denhaag('--denhaag-color-green-3'));
-    expect(toHex(colours['series-1'])).to.equal(denhaag('--denhaag-color-green-3'));
+    expect(toHex(colours.accent)).to.equal(denhaag('--denhaag-color-green-4'));
+    expect(toHex(colours['series-1'])).to.equal(denhaag('--denhaag-color-green-4'));
     // Den Haag's text and link, not our defaults.
     expect(toHex(colours.text)).not.to.equal('#1a1a1a');
     expect(toHex(colours.link)).not.to.equal('#0a4f9e');
