@@ -101,14 +101,39 @@ function discriminate(value: Record<string, unknown>, variants: JsonSchema[], ro
   return { problem: { path: [...path, field], kind: 'enum', allowed, actual: value[field] } };
 }
 
+/**
+ * Where the walk is, as a chain to the root. Paths become arrays only when a
+ * problem is reported: a national file has 30,000 observations, and copying a
+ * path array for every field of each was most of the validator's time.
+ */
+interface PathLink {
+  parent: PathLink | undefined;
+  key: string | number;
+}
+
+function pathOf(link: PathLink | undefined, base: SchemaPath): SchemaPath {
+  const keys: (string | number)[] = [];
+  for (let at = link; at; at = at.parent) keys.push(at.key);
+  return [...base, ...keys.reverse()];
+}
+
 /** Validates `value` against `schema`; returns every problem found, never throws on data. */
 export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = []): SchemaProblem[] {
-  const node = resolve(schema, root);
   const problems: SchemaProblem[] = [];
+  walk(value, schema, root, undefined, path, problems);
+  return problems;
+}
+
+function walk(value: unknown, schema: JsonSchema, root: JsonSchema, link: PathLink | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
+  const node = resolve(schema, root);
 
   const variants = node.anyOf ?? node.oneOf;
   if (variants) {
-    const results = variants.map((variant) => checkSchema(value, variant, root, path));
+    const results = variants.map((variant) => {
+      const found: SchemaProblem[] = [];
+      walk(value, variant, root, link, base, found);
+      return found;
+    });
     const passing = results.filter((result) => result.length === 0).length;
     if (node.anyOf ? passing === 0 : passing !== 1) {
       // Report the variant whose shape fits the value, so the message talks about the right thing.
@@ -116,53 +141,57 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
         .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
         .filter(({ types }) => types.some((type) => matchesType(value, type)));
       // Objects told apart by a constant field (a section's `type`) are judged by the variant they name.
-      const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, path) : undefined;
+      const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(link, base)) : undefined;
       const chosen = fitting.length === 1 ? fitting[0]!.index : discriminated?.index;
       const onlyFit = chosen === undefined ? undefined : results[chosen];
       if (discriminated?.problem) problems.push(discriminated.problem);
       else if (onlyFit?.length) problems.push(...onlyFit);
-      else problems.push({ path, kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
+      else problems.push({ path: pathOf(link, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
     }
   }
 
   if (node.type !== undefined) {
     const types = Array.isArray(node.type) ? node.type : [node.type];
     if (!types.some((type) => matchesType(value, type))) {
-      problems.push({ path, kind: 'type', expected: types, actual: value });
-      return problems;
+      problems.push({ path: pathOf(link, base), kind: 'type', expected: types, actual: value });
+      return;
     }
   }
-  if (node.const !== undefined && value !== node.const) problems.push({ path, kind: 'enum', allowed: [node.const], actual: value });
-  if (node.enum && !node.enum.includes(value)) problems.push({ path, kind: 'enum', allowed: node.enum, actual: value });
+  if (node.const !== undefined && value !== node.const) problems.push({ path: pathOf(link, base), kind: 'enum', allowed: [node.const], actual: value });
+  if (node.enum && !node.enum.includes(value)) problems.push({ path: pathOf(link, base), kind: 'enum', allowed: node.enum, actual: value });
 
   if (typeof value === 'string') {
-    if (node.minLength !== undefined && Array.from(value).length < node.minLength) problems.push({ path, kind: 'too-short', limit: node.minLength, unit: 'characters' });
-    if (node.pattern !== undefined && !regex(node.pattern).test(value)) problems.push({ path, kind: 'pattern', pattern: node.pattern, actual: value });
+    if (node.minLength !== undefined && Array.from(value).length < node.minLength) problems.push({ path: pathOf(link, base), kind: 'too-short', limit: node.minLength, unit: 'characters' });
+    if (node.pattern !== undefined && !regex(node.pattern).test(value)) problems.push({ path: pathOf(link, base), kind: 'pattern', pattern: node.pattern, actual: value });
+    return;
   }
   if (typeof value === 'number') {
-    if (node.minimum !== undefined && value < node.minimum) problems.push({ path, kind: 'range', bound: 'minimum', limit: node.minimum, actual: value });
-    if (node.maximum !== undefined && value > node.maximum) problems.push({ path, kind: 'range', bound: 'maximum', limit: node.maximum, actual: value });
-    if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) problems.push({ path, kind: 'range', bound: 'exclusiveMinimum', limit: node.exclusiveMinimum, actual: value });
-    if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) problems.push({ path, kind: 'range', bound: 'exclusiveMaximum', limit: node.exclusiveMaximum, actual: value });
+    if (node.minimum !== undefined && value < node.minimum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'minimum', limit: node.minimum, actual: value });
+    if (node.maximum !== undefined && value > node.maximum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'maximum', limit: node.maximum, actual: value });
+    if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'exclusiveMinimum', limit: node.exclusiveMinimum, actual: value });
+    if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'exclusiveMaximum', limit: node.exclusiveMaximum, actual: value });
+    return;
   }
   if (Array.isArray(value)) {
-    if (node.minItems !== undefined && value.length < node.minItems) problems.push({ path, kind: 'too-short', limit: node.minItems, unit: 'items' });
+    if (node.minItems !== undefined && value.length < node.minItems) problems.push({ path: pathOf(link, base), kind: 'too-short', limit: node.minItems, unit: 'items' });
     const items = node.items;
-    if (items) value.forEach((item, index) => problems.push(...checkSchema(item, items, root, [...path, index])));
+    if (items) for (let index = 0; index < value.length; index += 1) walk(value[index], items, root, { parent: link, key: index }, base, problems);
+    return;
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const property of node.required ?? []) {
-      if (!(property in record)) problems.push({ path, kind: 'required', property });
+      if (!(property in record)) problems.push({ path: pathOf(link, base), kind: 'required', property });
     }
-    for (const [key, child] of Object.entries(record)) {
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const child = record[key];
       const propertySchema = node.properties?.[key];
-      if (propertySchema) problems.push(...checkSchema(child, propertySchema, root, [...path, key]));
-      else if (node.additionalProperties === false) problems.push({ path: [...path, key], kind: 'unknown-property', property: key });
-      else if (typeof node.additionalProperties === 'object') problems.push(...checkSchema(child, node.additionalProperties, root, [...path, key]));
+      if (propertySchema) walk(child, propertySchema, root, { parent: link, key }, base, problems);
+      else if (node.additionalProperties === false) problems.push({ path: pathOf({ parent: link, key }, base), kind: 'unknown-property', property: key });
+      else if (typeof node.additionalProperties === 'object') walk(child, node.additionalProperties, root, { parent: link, key }, base, problems);
     }
   }
-  return problems;
 }
 
 /** `observations[3].value`: the path as a data person reads it. */

@@ -220,7 +220,8 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Vali
   }
   const seenObservations = new Map<string, number>();
   for (const [observation, index] of records(document.observations)) {
-    const key = observationKey({ ...observation, breakdown: isRecord(observation.breakdown) ? observation.breakdown : undefined });
+    // The schema check reports a breakdown that is no object; here it just counts as none.
+    const key = observationKey(observation.breakdown === undefined || isRecord(observation.breakdown) ? observation : { ...observation, breakdown: undefined });
     const first = seenObservations.get(key);
     if (first === undefined) seenObservations.set(key, index);
     else
