@@ -204,7 +204,7 @@ const byIndicator = new WeakMap<Observation[], { length: number; index: Map<stri
 export function observationsOf(dataset: Pick<MonitorDataset, 'observations'>, indicatorId: string): Observation[] {
   const all = dataset.observations;
   let cached = byIndicator.get(all);
-  if (!cached || cached.length !== all.length) {
+  if (cached?.length !== all.length) {
     const index = new Map<string, Observation[]>();
     for (const observation of all) {
       const list = index.get(observation.indicator);
