@@ -1,6 +1,6 @@
 /** The events every element fires, typed, prefixed `stroomop-`, bubbling and composed. */
 import type { MonitorDataset } from '../data/dataset.js';
-import type { ValidationIssue } from '../format/validate.js';
+import type { ValidationIssue } from '../format/problems.js';
 
 export interface StroomopLoadDetail {
   dataset: MonitorDataset;

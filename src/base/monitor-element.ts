@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Audience, MonitorDocument } from '../format/types.generated.js';
 import type { Lang } from '../format/text.js';
-import { formatIssue, type ValidationIssue } from '../format/validate.js';
+import { formatIssue, type ValidationIssue } from '../format/problems.js';
 import type { MonitorDataset } from '../data/dataset.js';
 import { datasetFrom, loadDataset, parseSrc, forgetSources, type LoadResult } from '../data/loader.js';
 import { resolveLang, onLangChange } from '../i18n/lang.js';
@@ -35,7 +35,15 @@ export abstract class MonitorElement extends LitElement {
   @state() private inheritedLang: Lang = 'nl';
 
   private loadController: AbortController | undefined;
+  private pendingMessages: Promise<void> | undefined;
   private stopWatchingLang: (() => void) | undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.pendingMessages) return done;
+    await this.pendingMessages;
+    return super.getUpdateComplete();
+  }
 
   /** The language the element speaks now. */
   get effectiveLang(): Lang {
@@ -77,7 +85,18 @@ export abstract class MonitorElement extends LitElement {
     this.loadController = controller;
     if (this.data !== undefined) {
       const documents = Array.isArray(this.data) ? this.data : [this.data];
-      this.settle(datasetFrom(documents.map((document) => ({ document })), this.audience));
+      const result = datasetFrom(documents.map((document) => ({ document })), this.audience);
+      if (!(result instanceof Promise)) {
+        this.settle(result);
+        return;
+      }
+      // Problems need their messages first (a module loaded on demand); updateComplete waits for them.
+      const pending = result.then((settled) => {
+        if (this.loadController === controller) this.settle(settled);
+      });
+      this.pendingMessages = pending;
+      await pending;
+      if (this.pendingMessages === pending) this.pendingMessages = undefined;
       return;
     }
     const urls = this.sourceUrls();

@@ -19,7 +19,7 @@ import type {
   Spotlight,
   Topic,
 } from '../format/types.generated.js';
-import { DEFAULT_PRIVACY_THRESHOLD } from '../format/validate.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../format/problems.js';
 import { safeUrl } from '../format/text.js';
 import { observationKey } from '../format/identity.js';
 

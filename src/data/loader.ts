@@ -5,7 +5,7 @@
  * as exceptions.
  */
 import type { Audience, MonitorDocument } from '../format/types.generated.js';
-import { validateDocuments, type DocumentInput, type ValidationIssue } from '../format/validate.js';
+import { findProblems, type DocumentInput, type ValidationIssue } from '../format/problems.js';
 import { combineDocuments, type MonitorDataset } from './dataset.js';
 
 export type LoadResult =
@@ -130,33 +130,41 @@ function sharedFetch(url: string, signal: AbortSignal): Promise<FetchResult> {
   });
 }
 
-/** Validates and combines documents already in hand. The same documents are validated once. */
-export function datasetFrom(inputs: DocumentInput[], audience: Audience = 'public'): LoadResult {
+/**
+ * Validates and combines documents already in hand. The same documents are
+ * validated once. A good document is answered at once; a document with
+ * problems waits for the messages module, which only such a document needs.
+ */
+export function datasetFrom(inputs: DocumentInput[], audience: Audience = 'public'): LoadResult | Promise<LoadResult> {
   const key = `${audience}|${inputs.map(({ source }) => source ?? '').join(' ')}`;
   const anchor = inputs[0]?.document;
-  const cacheable = inputs.length > 0 && inputs.every(({ document }) => typeof document === 'object' && document !== null);
+  const cacheable = inputs.length === 1 && typeof anchor === 'object' && anchor !== null;
   if (cacheable) {
-    const hit = validated.get(anchor as object)?.get(key);
-    if (hit && inputs.length === 1) return hit;
+    const hit = validated.get(anchor)?.get(key);
+    if (hit) return hit;
   }
-  const results = validateDocuments(inputs);
-  const issues = results.flatMap((result) => result.issues);
-  const errors = issues.filter(({ severity }) => severity === 'error');
-  let result: LoadResult;
+  const remember = (result: LoadResult): LoadResult => {
+    if (cacheable) {
+      const perAnchor = validated.get(anchor) ?? new Map<string, LoadResult>();
+      perAnchor.set(key, result);
+      validated.set(anchor, perAnchor);
+    }
+    return result;
+  };
   if (inputs.length === 0) {
-    result = { ok: false, issues: [{ severity: 'error', path: 'src', code: 'no-data', message: { nl: 'er is geen bron opgegeven (src of data)', en: 'no source was given (src or data)' } }] };
-  } else if (errors.length) {
-    result = { ok: false, issues };
-  } else {
-    const sourced = inputs.map(({ document, source }) => ({ document: document as MonitorDocument, ...(source === undefined ? {} : { source }) }));
-    result = { ok: true, dataset: combineDocuments(sourced, audience), warnings: issues };
+    return { ok: false, issues: [{ severity: 'error', path: 'src', code: 'no-data', message: { nl: 'er is geen bron opgegeven (src of data)', en: 'no source was given (src or data)' } }] };
   }
-  if (cacheable && inputs.length === 1) {
-    const perAnchor = validated.get(anchor as object) ?? new Map<string, LoadResult>();
-    perAnchor.set(key, result);
-    validated.set(anchor as object, perAnchor);
-  }
-  return result;
+  const problems = findProblems(inputs).flat();
+  const combine = (): MonitorDataset =>
+    combineDocuments(
+      inputs.map(({ document, source }) => ({ document: document as MonitorDocument, ...(source === undefined ? {} : { source }) })),
+      audience,
+    );
+  if (!problems.length) return remember({ ok: true, dataset: combine(), warnings: [] });
+  return import('../format/messages.js').then(({ describe }) => {
+    const issues = problems.map(describe);
+    return remember(issues.some(({ severity }) => severity === 'error') ? { ok: false, issues } : { ok: true, dataset: combine(), warnings: issues });
+  });
 }
 
 const datasets = new Map<string, Promise<LoadResult>>();

@@ -14,7 +14,7 @@ import { formatNumber, formatValue, unitLabel } from '../../format/number.js';
 import { formatPeriod, parsePeriod, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
 import { localize, type Lang } from '../../format/text.js';
 import type { Indicator, Observation, PanelStatement, Role } from '../../format/types.generated.js';
-import type { LocalizedMessage, ValidationIssue } from '../../format/validate.js';
+import type { LocalizedMessage, ValidationIssue } from '../../format/problems.js';
 import { commonStrings } from '../../i18n/common.js';
 import { indicatorChartStrings, type IndicatorChartStrings } from './indicator-chart.strings.js';
 

@@ -9,7 +9,7 @@ import { formatNumber } from '../../format/number.js';
 import { formatDate, formatPeriod } from '../../format/period.js';
 import { localize, safeUrl } from '../../format/text.js';
 import type { Interpretation } from '../../format/types.generated.js';
-import { formatIssue, type ValidationIssue } from '../../format/validate.js';
+import { formatIssue, type ValidationIssue } from '../../format/problems.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
 import { buildChartModel, DASHES, formatLevel, navRows, moveFocus, PROVISIONAL_DASH, SYMBOLS, type ChartModel, type ChartType, type NavRow, type Status } from './chart-model.js';

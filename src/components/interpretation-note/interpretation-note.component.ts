@@ -5,7 +5,7 @@ import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Action, Interpretation } from '../../format/types.generated.js';
 import { formatPeriod } from '../../format/period.js';
-import type { ValidationIssue } from '../../format/validate.js';
+import type { ValidationIssue } from '../../format/problems.js';
 import { localize, localizeParagraphs, textLang, type Lang } from '../../format/text.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import { interpretationNoteStyles } from './interpretation-note.styles.js';

@@ -6,7 +6,7 @@ import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import { absoluteUrl, fetchJson, parseSrc } from '../../data/loader.js';
 import { localize, localizeParagraphs } from '../../format/text.js';
-import { formatIssue, type ValidationIssue } from '../../format/validate.js';
+import { formatIssue, type ValidationIssue } from '../../format/problems.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
 import { checkViewAgainstData, comparisonAreas, validateView, viewArea, viewSources, type MonitorViewDefinition, type Section } from '../../view/view-model.js';
 import { monitorViewStyles } from './monitor-view.styles.js';

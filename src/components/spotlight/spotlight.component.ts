@@ -5,7 +5,7 @@ import { emit } from '../../base/events.js';
 import { followLocalLink } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Resource, Spotlight, Text } from '../../format/types.generated.js';
-import type { ValidationIssue } from '../../format/validate.js';
+import type { ValidationIssue } from '../../format/problems.js';
 import { formatMonth, formatPeriod } from '../../format/period.js';
 import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
