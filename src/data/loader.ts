@@ -161,8 +161,8 @@ export function datasetFrom(inputs: DocumentInput[], audience: Audience = 'publi
       audience,
     );
   if (!problems.length) return remember({ ok: true, dataset: combine(), warnings: [] });
-  return import('../format/messages.js').then(({ describe }) => {
-    const issues = problems.map(describe);
+  return import('../format/messages.js').then(({ describeProblem }) => {
+    const issues = problems.map(describeProblem);
     return remember(issues.some(({ severity }) => severity === 'error') ? { ok: false, issues } : { ok: true, dataset: combine(), warnings: issues });
   });
 }

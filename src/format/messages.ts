@@ -146,7 +146,7 @@ const MESSAGES: Record<MessageKey, (p: MessageParams) => LocalizedMessage> = {
 /* eslint-enable @typescript-eslint/restrict-template-expressions */
 
 /** A problem with its message in Dutch and English. */
-export function describe(problem: Problem): ValidationIssue {
+export function describeProblem(problem: Problem): ValidationIssue {
   const { key, params, ...rest } = problem;
   return { ...rest, message: MESSAGES[key](params) };
 }

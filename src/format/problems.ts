@@ -128,11 +128,10 @@ interface Registry {
   areas: Set<string>;
   indicators: Set<string>;
   breakdowns: Map<string, Set<string>>;
-  latestPeriod: Map<string, string>;
 }
 
 function collect(documents: Rec[]): Registry {
-  const registry: Registry = { topics: new Set(), areas: new Set(), indicators: new Set(), breakdowns: new Map(), latestPeriod: new Map() };
+  const registry: Registry = { topics: new Set(), areas: new Set(), indicators: new Set(), breakdowns: new Map() };
   for (const document of documents) {
     for (const [topic] of records(document.topics)) if (str(topic.id)) registry.topics.add(topic.id as string);
     for (const [area] of records(document.areas)) if (str(area.code)) registry.areas.add(area.code as string);

@@ -6,10 +6,10 @@
  */
 import type { JsonSchema } from './schema-check.js';
 import { findProblems, schemaProblems, type DocumentInput, type ValidationResult } from './problems.js';
-import { describe } from './messages.js';
+import { describeProblem } from './messages.js';
 
 export * from './problems.js';
-export { describe } from './messages.js';
+export { describeProblem } from './messages.js';
 
 const result = (issues: ValidationResult['issues']): ValidationResult => ({ valid: !issues.some(({ severity }) => severity === 'error'), issues });
 
@@ -19,7 +19,7 @@ const result = (issues: ValidationResult['issues']): ValidationResult => ({ vali
  * so an organisation's document may refer to the areas of the national one.
  */
 export function validateDocuments(inputs: DocumentInput[]): ValidationResult[] {
-  return findProblems(inputs).map((problems) => result(problems.map(describe)));
+  return findProblems(inputs).map((problems) => result(problems.map(describeProblem)));
 }
 
 export function validateDocument(document: unknown, source?: string): ValidationResult {
@@ -28,5 +28,5 @@ export function validateDocument(document: unknown, source?: string): Validation
 
 /** Validates any value against a schema (the view definition's, say) with the same messages as documents. */
 export function validateAgainst(value: unknown, schema: JsonSchema, source?: string): ValidationResult {
-  return result(schemaProblems(value, schema, source).map(describe));
+  return result(schemaProblems(value, schema, source).map(describeProblem));
 }

@@ -36,11 +36,6 @@ export function viewSources(definition: MonitorViewDefinition, viewUrl: string |
   return (definition.sources ?? []).map((source) => (viewUrl ? new URL(source, viewUrl).href : source));
 }
 
-export interface SectionProblem {
-  index: number;
-  issue: ValidationIssue;
-}
-
 /** The area a view shows: the attribute, else the definition's, else the documents' own. */
 export function viewArea(definition: MonitorViewDefinition, dataset: MonitorDataset, attribute: string): string | undefined {
   return attribute !== '' ? attribute : (definition.area ?? dataset.homeArea);
