@@ -3,7 +3,7 @@
  * width, ready to draw. Domains, ticks and their labels, line runs split at
  * gaps and series breaks (dotted into provisional values), downsampled for
  * drawing only, markers, and end labels pushed apart so they never overlap.
- * Pure functions: no DOM, no Plot.
+ * Pure functions: no DOM.
  */
 import { nice, ticks, tickStep } from 'd3';
 import { formatNumber, formatValue } from '../../format/number.js';

@@ -1,10 +1,10 @@
 /**
  * The indicator chart's data path, step one and two: what the attributes
  * select, and the view model the chart, the legend, the notes, the keyboard
- * and the table read. Pure functions: no DOM, no Plot.
+ * and the table read. Pure functions: no DOM.
  *
  *   dataset + attributes ──resolveRequest──▶ selection ──buildChartModel──▶ ChartModel
- *   ChartModel + width ──layout*(chart-layout.ts)──▶ what render-plot.ts draws
+ *   ChartModel + width ──layout*(chart-layout.ts)──▶ what render-svg.ts draws
  */
 import { group } from 'd3';
 import type { MonitorDataset } from '../../data/dataset.js';
@@ -26,7 +26,7 @@ export const GAP_STATUSES: ReadonlySet<Status> = new Set<Status>(['suppressed', 
 
 /** How many series styles (colour, dash, marker) there are before they repeat. */
 export const STYLE_COUNT = 6;
-/** Marker shape per series style (Plot symbol names). */
+/** Marker shape per series style (d3 symbol names). */
 export const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
 /** Dash pattern per series style: long dashes, so the short dots of provisional segments stay distinct. */
 export const DASHES = ['', '12 3', '12 3 3 3', '20 4', '6 2 6 2 2 2', '16 3 3 3 3 3'] as const;

@@ -1,6 +1,6 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { symbol } from 'd3';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
 import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';
@@ -12,10 +12,10 @@ import type { Interpretation } from '../../format/types.generated.js';
 import { formatIssue, type ValidationIssue } from '../../format/problems.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
-import { buildChartModel, DASHES, formatLevel, navRows, moveFocus, PROVISIONAL_DASH, SYMBOLS, type ChartModel, type ChartType, type NavRow, type Status } from './chart-model.js';
+import { buildChartModel, DASHES, formatLevel, navRows, moveFocus, PROVISIONAL_DASH, type ChartModel, type ChartType, type NavRow, type Status } from './chart-model.js';
 import { indicatorChartStrings, type IndicatorChartStrings } from './indicator-chart.strings.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
-import { drawFocus, renderPlot, type RenderedChart } from './render-plot.js';
+import { drawChart, drawFocus, symbolOf, type ChartDrawing } from './render-svg.js';
 import type { TableView } from './table-model.js';
 
 /** Detail of `stroomop-point-focus`: the value the keyboard (or a click) moved to. */
@@ -41,19 +41,11 @@ declare global {
   }
 }
 
-const D3_SYMBOLS: Record<(typeof SYMBOLS)[number], SymbolType> = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  triangle: symbolTriangle,
-  diamond: symbolDiamond,
-  star: symbolStar,
-  cross: symbolCross,
-};
 const TABLE_PAGE = 500;
 
 /**
- * An indicator over time for an area and its parent areas, drawn with
- * Observable Plot, with everything a reader needs next to it: a caption, a
+ * An indicator over time for an area and its parent areas, drawn as SVG with
+ * d3's scales and shapes, with everything a reader needs next to it: a caption, a
  * summary in words (comparing with the parent areas, meaningful or not), the
  * interval band, provisional values, gaps with their reason, series breaks,
  * the source, a link to the interpretation (duiding), a data table, CSV, SVG
@@ -155,7 +147,7 @@ export class StroomopIndicatorChart extends MonitorElement {
   private focusItem: { row: number; item: number } | undefined;
   private navFor: ChartModel | undefined;
   private navCache: NavRow[] = [];
-  private rendered: RenderedChart | undefined;
+  private rendered: (Pick<ChartDrawing, 'locate' | 'nearest'> & { svg: SVGSVGElement }) | undefined;
   private drawnKey = '';
   private modelKey = '';
   /** Counts the models built, so a new one is always drawn. */
@@ -281,8 +273,9 @@ export class StroomopIndicatorChart extends MonitorElement {
     if (model.kind === 'distribution') layout = layoutDistribution(model, width);
     else if (model.kind === 'bar') layout = layoutBars(model, width);
     else layout = layoutLine(model, width);
-    this.rendered = renderPlot(model, layout, this.ownerDocument);
-    container.replaceChildren(this.rendered.svg);
+    const drawing = drawChart(model, layout);
+    render(drawing.template, container);
+    this.rendered = { svg: container.querySelector('svg')!, locate: drawing.locate, nearest: drawing.nearest };
     container.dataset.model = String(this.modelVersion);
     this.drawnKey = key;
     if (this.focusItem && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === container) drawFocus(this.rendered.svg, this.rendered.locate(this.focusItem.row, this.focusItem.item));
@@ -435,7 +428,7 @@ export class StroomopIndicatorChart extends MonitorElement {
         </ul>
         <p class="meta">${model.statements.some((statement) => statement.hasNeutral) ? text.neutralNote : text.centreNote}</p>`;
     }
-    const symbolPath = (style: number) => symbol(D3_SYMBOLS[SYMBOLS[style % SYMBOLS.length]!], 64)() ?? '';
+    const symbolPath = (style: number) => symbol(symbolOf(style), 64)() ?? '';
     for (const series of model.series) {
       const dash: string = DASHES[series.style % DASHES.length] ?? '';
       items.push(

@@ -2,10 +2,9 @@ import { css } from 'lit';
 
 /**
  * Styles of <stroomop-indicator-chart>. Colours of the drawing come from here,
- * through classes on Plot's groups (s0…s5 per series, c-neg-*, c-pos-*,
+ * through classes on its marks (s0…s5 per series, c-neg-*, c-pos-*,
  * c-neutral per answer category): marks use `currentColor`, so a class that
- * sets `color` paints them. The rules of Plot's own <style> element (removed
- * for a strict CSP) are carried under `.stroomop-plot`.
+ * sets `color` paints them.
  */
 export const indicatorChartStyles = css`
   :host {

@@ -146,7 +146,7 @@ describe('<stroomop-indicator-chart>', () => {
       expect(text(element, 'summary')).to.equal(
         'Uitval uit jeugdhulp in Utrecht was 11,5% in 2024. Dat is 0,5 procentpunt lager dan in 2023. Dat verschil kan toeval zijn. In Jeugdregio Utrecht Stad was het 11,5%: ongeveer even hoog. In Nederland was het 11,5%: ongeveer even hoog. Lager is gunstiger.',
       );
-      expect([...svgOf(element)!.querySelectorAll('g.label text')].map((label) => label.textContent)).to.deep.equal(['Utrecht', 'Jeugdregio Utrecht Stad', 'Nederland']);
+      expect([...svgOf(element)!.querySelectorAll('text.label')].map((label) => label.textContent)).to.deep.equal(['Utrecht', 'Jeugdregio Utrecht Stad', 'Nederland']);
     });
 
     it('uses the summary of the document when it has one', async () => {
@@ -163,36 +163,36 @@ describe('<stroomop-indicator-chart>', () => {
       document.indicators!.push(second);
       document.observations!.push(observationOf({ indicator: 'doelrealisatie', period: '2023', value: 70 }), observationOf({ indicator: 'doelrealisatie', period: '2024', value: 72 }));
       const { element } = await mount({ data: document });
-      const before = svgOf(element);
+      const before = svgOf(element)!.querySelector('path.line')!.getAttribute('d');
       element.indicator = 'doelrealisatie';
       await element.updateComplete;
       expect(text(element, 'heading')).to.equal('Doelrealisatie');
-      expect(svgOf(element)).not.to.equal(before);
-      expect(svgOf(element)!.querySelectorAll('g.line')).to.have.length(1);
+      expect(svgOf(element)!.querySelector('path.line')!.getAttribute('d')).not.to.equal(before);
+      expect(svgOf(element)!.querySelectorAll('path.line')).to.have.length(1);
     });
 
     it('draws again when data changes', async () => {
       const { element } = await mount({ data: oneAreaDocument() });
       element.data = onePeriodDocument();
       await element.updateComplete;
-      expect(svgOf(element)!.querySelectorAll('g.bar rect')).to.have.length(3);
+      expect(svgOf(element)!.querySelectorAll('rect.bar')).to.have.length(3);
       expect(text(element, 'summary')).to.contain('12,3% in 1e halfjaar 2024 (voorlopig)');
     });
 
     it('loads again when src changes', async () => {
       const { element } = await mount({ attributes: { src: dataUrl(oneAreaDocument()) }, waitFor: 'stroomop-load' });
-      expect(svgOf(element)!.querySelectorAll('g.line')).to.have.length(1);
+      expect(svgOf(element)!.querySelectorAll('path.line')).to.have.length(1);
       const loaded = oneEvent(element, 'stroomop-load');
       element.src = dataUrl(threeAreasDocument());
       await loaded;
       await element.updateComplete;
-      expect(svgOf(element)!.querySelectorAll('g.line')).to.have.length(3);
+      expect(svgOf(element)!.querySelectorAll('path.line')).to.have.length(3);
     });
 
     it('follows areas, periods and breakdown', async () => {
       const { element } = await mount({ data: breakdownDocument(), attributes: { areas: 'NL01 GM0344', periods: '2021..2023', breakdown: 'age:12-17' } });
       expect(text(element, 'caption')).to.contain('Nederland en Utrecht · 2021 tot en met 2023 · Leeftijd: 12 tot 18 jaar');
-      expect([...svgOf(element)!.querySelectorAll('g.label text')].map((label) => label.textContent)).to.deep.equal(['Nederland', 'Utrecht']);
+      expect([...svgOf(element)!.querySelectorAll('text.label')].map((label) => label.textContent)).to.deep.equal(['Nederland', 'Utrecht']);
     });
 
     it('speaks English with lang="en", including numbers', async () => {
@@ -255,7 +255,7 @@ describe('<stroomop-indicator-chart>', () => {
       expect(svgOf(element)!.getAttribute('width')).to.equal('640');
       wrapper.style.width = '320px';
       await waitUntil(() => svgOf(element)?.getAttribute('width') === '320', 'redrawn at 320 px');
-      expect(svgOf(element)!.querySelectorAll('g.line')).to.have.length(3);
+      expect(svgOf(element)!.querySelectorAll('path.line')).to.have.length(3);
     });
 
     it('reserves the chart height while loading', async () => {
@@ -405,9 +405,12 @@ describe('<stroomop-indicator-chart>', () => {
 
     it('reads the value nearest to a click', async () => {
       const { element } = await mount({ data: threeAreasDocument() });
-      const markers = [...svgOf(element)!.querySelectorAll('g.dot.s1 path')];
-      const box = markers[2]!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      const svg = svgOf(element)!;
+      // Series s1's markers are squares in one path: each subpath starts at a square's top left corner.
+      const corners = [...svg.querySelector('path.dot.s1')!.getAttribute('d')!.matchAll(/M([\d.]+),([\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+      const half = Math.sqrt(16 * Math.PI) / 2;
+      const box = svg.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + corners[2]![0]! + half), Math.round(box.y + corners[2]![1]! + half)] });
       await element.updateComplete;
       expect(text(element, 'readout')).to.equal('Jeugdregio Utrecht Stad, 2021: 12,1%, n = 1.500');
       expect(svgOf(element)!.querySelector('g.focus-marker')).to.not.equal(null);
@@ -528,11 +531,14 @@ describe('<stroomop-indicator-chart>', () => {
     it('draws 3 × 10,000 values simplified, keeping the extremes, and says so', async () => {
       const { element } = await mount({ data: longSeriesDocument(10_000), width: 800 });
       const svg = svgOf(element)!;
-      const vertices = [...svg.querySelectorAll('g.line path')].reduce((sum, path) => sum + (path.getAttribute('d')!.match(/[ML]/g) ?? []).length, 0);
+      const vertices = [...svg.querySelectorAll('path.line')].reduce((sum, path) => sum + (path.getAttribute('d')!.match(/[ML]/g) ?? []).length, 0);
       expect(vertices).to.be.greaterThan(300).and.below(3 * 2 * 800);
       expect(text(element, 'notes')).to.contain('De lijn is vereenvoudigd getekend').and.contain('van 30.000 punten');
-      const y = (svg as unknown as { scale(name: string): { apply(value: number): number } }).scale('y');
-      const ys = [...svg.querySelectorAll('g.line path')].flatMap((path) => [...path.getAttribute('d')!.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((match) => Number(match[1])));
+      // The value axis maps values to pixels: read it off its first and last tick.
+      const ticks = [...svg.querySelectorAll('text.tick[text-anchor="end"]')].map((tick) => ({ value: Number(tick.textContent!.replace(/[^\d,-]/g, '').replace(',', '.')), pixel: Number(tick.getAttribute('y')) }));
+      const [low, high] = [ticks[0]!, ticks.at(-1)!];
+      const y = { apply: (value: number) => low.pixel + ((value - low.value) / (high.value - low.value)) * (high.pixel - low.pixel) };
+      const ys = [...svg.querySelectorAll('path.line')].flatMap((path) => [...path.getAttribute('d')!.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((match) => Number(match[1])));
       expect(Math.min(...ys)).to.be.closeTo(y.apply(60), 1);
       expect(Math.max(...ys)).to.be.closeTo(y.apply(2), 1);
       part(element, 'plot')!.focus();
@@ -547,8 +553,9 @@ describe('<stroomop-indicator-chart>', () => {
       const { element } = await mount({ data: suppressedDocument() });
       const svg = svgOf(element)!;
       // 2019, 2020, 2023, 2024 have values; 2021 is suppressed, 2022 missing.
-      expect(svg.querySelectorAll('g.dot circle')).to.have.length(4);
-      expect(svg.querySelectorAll('g.line path')).to.have.length(2);
+      const markers = [...svg.querySelectorAll('path.dot')].reduce((sum, path) => sum + (path.getAttribute('d')!.match(/M/g) ?? []).length, 0);
+      expect(markers).to.equal(4);
+      expect(svg.querySelectorAll('path.line')).to.have.length(2);
       expect(text(element, 'notes')).to.contain('Utrecht, 2021: onderdrukt (minder dan 10 jongeren)').and.contain('Utrecht, 2022: ontbreekt (niet aangeleverd)');
     });
   });

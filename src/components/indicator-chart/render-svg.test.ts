@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { compareSnapshot } from '@web/test-runner-commands';
 import { combineDocuments } from '../../data/dataset.js';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
 import { buildChartModel, type ChartModel, type ChartRequest } from './chart-model.js';
-import { drawFocus, renderPlot } from './render-plot.js';
+import { drawChart, drawFocus } from './render-svg.js';
 import {
   bandDocument,
   baseDocument,
@@ -30,19 +31,27 @@ function layoutOf(model: ChartModel, width: number): ChartLayout {
   throw new Error('empty');
 }
 
+function drawn(model: ChartModel, layout: ChartLayout) {
+  const drawing = drawChart(model, layout);
+  const container = globalThis.document.createElement('div');
+  render(drawing.template, container);
+  return { ...drawing, svg: container.querySelector('svg')! };
+}
+
 function draw(document: MonitorDocument, overrides: Partial<ChartRequest> = {}, width = 640) {
   const model = modelOf(document, overrides);
-  return renderPlot(model, layoutOf(model, width));
+  return drawn(model, layoutOf(model, width));
 }
 
 /** The SVG as stable text: one element per line, numbers rounded to 0.01 px. */
 function normalise(svg: SVGSVGElement): string {
   return svg.outerHTML
+    .replace(/<!--[^]*?-->/g, '')
     .replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))
     .replace(/></g, '>\n<');
 }
 
-describe('render-plot', () => {
+describe('render-svg', () => {
   it('leaves no <style> element, no style attribute and no aria-label in the SVG', () => {
     for (const { svg } of [draw(threeAreasDocument()), draw(onePeriodDocument()), draw(statementDocument(), { indicator: 'tevredenheid' })]) {
       expect(svg.querySelectorAll('style')).to.have.length(0);
@@ -55,18 +64,19 @@ describe('render-plot', () => {
 
   it('paints series through classes and currentColor, never with a colour of its own', () => {
     const { svg } = draw(threeAreasDocument());
-    expect(svg.querySelectorAll('g.line.s0, g.line.s1, g.line.s2')).to.have.length(3);
+    expect(svg.querySelectorAll('path.line.s0, path.line.s1, path.line.s2')).to.have.length(3);
     const colours = [...svg.querySelectorAll('[fill], [stroke]')].flatMap((element) => [element.getAttribute('fill'), element.getAttribute('stroke')]).filter((value) => value && value !== 'none');
     expect([...new Set(colours)]).to.deep.equal(['currentColor']);
   });
 
   it('gives every series its own dash and marker shape', () => {
     const { svg } = draw(threeAreasDocument());
-    const dashes = ['s0', 's1', 's2'].map((name) => svg.querySelector(`g.line.${name}`)!.getAttribute('stroke-dasharray'));
+    const dashes = ['s0', 's1', 's2'].map((name) => svg.querySelector(`path.line.${name}`)!.getAttribute('stroke-dasharray'));
     expect(new Set(dashes).size).to.equal(3);
     const shapes = ['s0', 's1', 's2'].map((name) => {
-      const marker = svg.querySelector(`g.dot.${name} > *`)!;
-      return `${marker.tagName} ${marker.getAttribute('d') ?? ''}`;
+      // The commands of one marker, without its coordinates: the shape.
+      const first = /M[^M]*/.exec(svg.querySelector(`path.dot.${name}`)!.getAttribute('d')!)![0];
+      return first.replace(/[-\d.,]+/g, '');
     });
     expect(new Set(shapes).size).to.equal(3);
   });
@@ -83,26 +93,27 @@ describe('render-plot', () => {
     });
     const model = modelOf(document);
     const layout = layoutOf(model, 640);
-    const { svg } = renderPlot(model, layout);
-    const x = (svg as unknown as { scale(name: string): { apply(value: unknown): number } }).scale('x');
-    const suppressedX = x.apply(new Date(Date.UTC(2022, 6, 2)));
+    const { svg, locate } = drawn(model, layout);
+    const gap = locate(0, 2);
+    expect(gap?.kind).to.equal('column');
+    const suppressedX = gap?.kind === 'column' ? gap.x : NaN;
     const xs: number[] = [];
-    for (const path of svg.querySelectorAll('g.line path')) for (const match of path.getAttribute('d')!.matchAll(/[ML]([\d.]+),/g)) xs.push(Number(match[1]));
-    for (const dot of svg.querySelectorAll('g.dot circle')) xs.push(Number(dot.getAttribute('cx')));
-    for (const dot of svg.querySelectorAll('g.dot path')) xs.push(Number(/translate\(([\d.]+),/.exec(dot.getAttribute('transform') ?? '')?.[1]));
+    for (const path of svg.querySelectorAll('path.line')) for (const match of path.getAttribute('d')!.matchAll(/[ML]([\d.]+),/g)) xs.push(Number(match[1]));
+    // Every marker is a subpath that starts with M, within a few pixels of its point.
+    for (const dot of svg.querySelectorAll('path.dot')) for (const match of dot.getAttribute('d')!.matchAll(/M([\d.]+),/g)) xs.push(Number(match[1]));
     expect(xs.every(Number.isFinite)).to.equal(true);
     expect(xs.length).to.equal(8);
     expect(xs.some((value) => Math.abs(value - suppressedX) < 20)).to.equal(false);
-    expect(svg.querySelectorAll('g.line path')).to.have.length(2);
+    expect(svg.querySelectorAll('path.line')).to.have.length(2);
   });
 
   it('draws bars for values only, hollow and dashed when provisional', () => {
     const { svg } = draw(onePeriodDocument());
-    expect(svg.querySelectorAll('g.bar rect')).to.have.length(3);
-    expect(svg.querySelector('g.bar.hollow')!.getAttribute('stroke-dasharray')).to.equal('4 3');
+    expect(svg.querySelectorAll('rect.bar')).to.have.length(3);
+    expect(svg.querySelector('rect.bar.hollow')!.getAttribute('stroke-dasharray')).to.equal('4 3');
     const document = baseDocument({ observations: [observationOf({ period: '2024', value: 50, status: 'suppressed' }), observationOf({ period: '2024', area: 'NL01', value: 10 })] });
     const suppressed = draw(document);
-    expect(suppressed.svg.querySelectorAll('g.bar rect')).to.have.length(1);
+    expect(suppressed.svg.querySelectorAll('rect.bar')).to.have.length(1);
     expect(suppressed.svg.textContent).to.contain('geen waarde (onderdrukt)');
   });
 
