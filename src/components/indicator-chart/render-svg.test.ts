@@ -93,8 +93,9 @@ describe('render-svg', () => {
     });
     const model = modelOf(document);
     const layout = layoutOf(model, 640);
-    const { svg, locate } = drawn(model, layout);
-    const gap = locate(0, 2);
+    const drawing = drawn(model, layout);
+    const svg = drawing.svg;
+    const gap = drawing.locate(0, 2);
     expect(gap?.kind).to.equal('column');
     const suppressedX = gap?.kind === 'column' ? gap.x : NaN;
     const xs: number[] = [];

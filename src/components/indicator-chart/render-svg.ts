@@ -32,9 +32,9 @@ export interface ChartDrawing {
   width: number;
   height: number;
   /** Where the item of a row (series, or respondent group) is drawn. */
-  locate(row: number, item: number): FocusGeometry | undefined;
+  locate: (row: number, item: number) => FocusGeometry | undefined;
   /** The item nearest to a point on the drawing (SVG pixels), for a click or a tap. */
-  nearest(x: number, y: number): { row: number; item: number } | undefined;
+  nearest: (x: number, y: number) => { row: number; item: number } | undefined;
 }
 
 /** Marker area in square pixels: a circle of radius 4, as large to the eye in every shape. */
@@ -69,16 +69,24 @@ function markerPath(type: SymbolType, points: [number, number][]): string {
   const path = pathRound(2);
   for (const [cx, cy] of points) {
     // The symbol draws around (0, 0); this context moves it to the point.
-    type.draw(
-      {
-        moveTo: (x: number, y: number) => path.moveTo(x + cx, y + cy),
-        lineTo: (x: number, y: number) => path.lineTo(x + cx, y + cy),
-        closePath: () => path.closePath(),
-        rect: (x: number, y: number, width: number, height: number) => path.rect(x + cx, y + cy, width, height),
-        arc: (x: number, y: number, radius: number, start: number, end: number) => path.arc(x + cx, y + cy, radius, start, end),
-      } as unknown as CanvasPath,
-      MARKER_AREA,
-    );
+    const moved = {
+      moveTo(x: number, y: number) {
+        path.moveTo(x + cx, y + cy);
+      },
+      lineTo(x: number, y: number) {
+        path.lineTo(x + cx, y + cy);
+      },
+      closePath() {
+        path.closePath();
+      },
+      rect(x: number, y: number, width: number, height: number) {
+        path.rect(x + cx, y + cy, width, height);
+      },
+      arc(x: number, y: number, radius: number, start: number, end: number) {
+        path.arc(x + cx, y + cy, radius, start, end);
+      },
+    };
+    type.draw(moved as unknown as CanvasPath, MARKER_AREA);
   }
   return path.toString();
 }
@@ -128,8 +136,8 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
         svg`<path class="break" stroke="currentColor" stroke-dasharray="3 3" d="M${round(x(item.x))},${margin.top}V${bottom}"></path>${label(item.label, x(item.x), margin.top - 14, 'break-label', 'middle', { top: true })}`,
     )}
     ${layout.lines.map((run) => {
-      const dash = run.provisional ? PROVISIONAL_DASH : DASHES[run.style % DASHES.length];
-      return svg`<path class="line s${run.style}${run.provisional ? ' provisional' : ''}" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap=${run.provisional ? 'round' : 'butt'} stroke-dasharray=${dash || nothing} d=${linePath(run.points) ?? ''}></path>`;
+      const dash: string = run.provisional ? PROVISIONAL_DASH : (DASHES[run.style % DASHES.length] ?? '');
+      return svg`<path class="line s${run.style}${run.provisional ? ' provisional' : ''}" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap=${run.provisional ? 'round' : 'butt'} stroke-dasharray=${dash === '' ? nothing : dash} d=${linePath(run.points) ?? ''}></path>`;
     })}
     ${[...markers.values()].map(
       (group) => svg`<path class="dot s${group.style}${group.hollow ? ' hollow' : ''}" fill="currentColor" stroke="currentColor" d=${markerPath(symbolOf(group.style), group.points)}></path>`,
