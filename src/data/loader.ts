@@ -5,7 +5,7 @@
  * as exceptions.
  */
 import type { Audience, MonitorDocument } from '../format/types.generated.js';
-import { findProblems, type DocumentInput, type ValidationIssue } from '../format/problems.js';
+import { findProblems, type DocumentInput, type MessageKey, type MessageParams, type Problem, type ValidationIssue } from '../format/problems.js';
 import { combineDocuments, type MonitorDataset } from './dataset.js';
 
 export type LoadResult =
@@ -37,49 +37,29 @@ export function absoluteUrl(url: string): string {
   }
 }
 
-/** Where in the text a JSON parser stopped, as line and column, from the engines' messages. */
-function jsonErrorMessage(error: unknown, text: string): { nl: string; en: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  let where = '';
-  let whereEn = '';
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    where = ` (regel ${line}, kolom ${column})`;
-    whereEn = ` (line ${line}, column ${column})`;
-  }
-  return {
-    nl: `het bestand is geen geldige JSON${where}: ${message}`,
-    en: `the file is not valid JSON${whereEn}: ${message}`,
-  };
-}
-
-/** Fetches and parses one JSON file; problems come back as an issue on `src`, aborts as an AbortError. */
+/**
+ * Fetches and parses one JSON file; problems come back as an issue on `src`, aborts as an AbortError.
+ * The messages of a failure load with the validator's messages module, which a good file never needs.
+ */
 export async function fetchJson(url: string, signal: AbortSignal): Promise<FetchResult> {
-  const fail = (code: string, message: { nl: string; en: string }): FetchResult => ({ ok: false, issue: { severity: 'error', path: 'src', code, message, source: url } });
+  const fail = async (code: string, key: MessageKey, params: MessageParams): Promise<FetchResult> => {
+    const { describeProblem } = await import('../format/messages.js');
+    return { ok: false, issue: describeProblem({ severity: 'error', path: 'src', code, key, params, source: url }) };
+  };
   let response: Response;
   try {
     // No cookies or credentials travel with monitor data: it is public or served by the host itself.
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
-    return fail('network', {
-      nl: `kan ${url} niet ophalen (geen verbinding, of de server staat het niet toe)`,
-      en: `cannot fetch ${url} (no connection, or the server does not allow it)`,
-    });
+    return fail('network', 'fetch-network', { url });
   }
-  if (!response.ok)
-    return fail('http', {
-      nl: `${url} gaf HTTP ${response.status}${response.status === 404 ? ' (niet gevonden)' : ''}`,
-      en: `${url} answered HTTP ${response.status}${response.status === 404 ? ' (not found)' : ''}`,
-    });
+  if (!response.ok) return fail('http', 'fetch-http', { url, status: response.status });
   const text = await response.text();
   try {
     return { ok: true, document: JSON.parse(text) as unknown, source: url };
   } catch (error) {
-    return fail('json', jsonErrorMessage(error, text));
+    return fail('json', 'fetch-json', { error: error instanceof Error ? error.message : String(error), text });
   }
 }
 
@@ -151,10 +131,7 @@ export function datasetFrom(inputs: DocumentInput[], audience: Audience = 'publi
     }
     return result;
   };
-  if (inputs.length === 0) {
-    return { ok: false, issues: [{ severity: 'error', path: 'src', code: 'no-data', message: { nl: 'er is geen bron opgegeven (src of data)', en: 'no source was given (src or data)' } }] };
-  }
-  const problems = findProblems(inputs).flat();
+  const problems: Problem[] = inputs.length ? findProblems(inputs).flat() : [{ severity: 'error', path: 'src', code: 'no-data', key: 'no-data', params: {} }];
   const combine = (): MonitorDataset =>
     combineDocuments(
       inputs.map(({ document, source }) => ({ document: document as MonitorDocument, ...(source === undefined ? {} : { source }) })),

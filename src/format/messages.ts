@@ -94,6 +94,24 @@ const REFERENCE_NAMES: Record<string, [string, string, string]> = {
   indicator: ['indicator', 'indicator', 'indicators'],
 };
 
+/** Where in the text a JSON parser stopped, as line and column, from the engines' messages. */
+function jsonMessage(error: string, text: string): LocalizedMessage {
+  const position = /position (\d+)/.exec(error);
+  let where = '';
+  let whereEn = '';
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    where = ` (regel ${line}, kolom ${column})`;
+    whereEn = ` (line ${line}, column ${column})`;
+  }
+  return {
+    nl: `het bestand is geen geldige JSON${where}: ${error}`,
+    en: `the file is not valid JSON${whereEn}: ${error}`,
+  };
+}
+
 /* Each message takes the facts its check recorded; the values are the document's own, checked where they are used. */
 /* eslint-disable @typescript-eslint/restrict-template-expressions */
 const MESSAGES: Record<MessageKey, (p: MessageParams) => LocalizedMessage> = {
@@ -142,6 +160,16 @@ const MESSAGES: Record<MessageKey, (p: MessageParams) => LocalizedMessage> = {
     nl: `gaat over perioden na ${p.writtenFor}, de nieuwste periode waarvoor de duiding geschreven is`,
     en: `covers periods after ${p.writtenFor}, the newest period the note was written for`,
   }),
+  'fetch-network': (p) => ({
+    nl: `kan ${p.url} niet ophalen (geen verbinding, of de server staat het niet toe)`,
+    en: `cannot fetch ${p.url} (no connection, or the server does not allow it)`,
+  }),
+  'fetch-http': (p) => ({
+    nl: `${p.url} gaf HTTP ${p.status}${p.status === 404 ? ' (niet gevonden)' : ''}`,
+    en: `${p.url} answered HTTP ${p.status}${p.status === 404 ? ' (not found)' : ''}`,
+  }),
+  'fetch-json': (p) => jsonMessage(String(p.error), String(p.text)),
+  'no-data': () => ({ nl: 'er is geen bron opgegeven (src of data)', en: 'no source was given (src or data)' }),
 };
 /* eslint-enable @typescript-eslint/restrict-template-expressions */
 

@@ -64,7 +64,11 @@ export type MessageKey =
   | 'privacy'
   | 'missing-value'
   | 'unexpected-value'
-  | 'periods-after';
+  | 'periods-after'
+  | 'fetch-network'
+  | 'fetch-http'
+  | 'fetch-json'
+  | 'no-data';
 
 export type MessageParams = Record<string, unknown>;
 

@@ -5,21 +5,11 @@ const nl = {
   loading: 'Gegevens laden…',
   errorTitle: 'Deze gegevens kunnen niet getoond worden',
   errorMore: (count: number) => `en nog ${count} ${count === 1 ? 'probleem' : 'problemen'}`,
-  warningsTitle: 'Opmerkingen bij de gegevens',
   empty: 'Er zijn (nog) geen gegevens om te tonen.',
   illustrative: 'Voorbeeldgegevens: deze cijfers zijn verzonnen ter illustratie.',
   externalLink: '(externe link)',
-  opensNewWindow: '(opent in nieuw venster)',
   roles: { youth: 'Jongere', parent: 'Ouder', professional: 'Professional', researcher: 'Onderzoeker', policy: 'Beleid' },
   rolesPlural: { youth: 'Jongeren', parent: 'Ouders', professional: 'Professionals', researcher: 'Onderzoekers', policy: 'Beleid' },
-  levels: {
-    national: 'Nederland',
-    province: 'provincie',
-    'youth-care-region': 'jeugdregio',
-    municipality: 'gemeente',
-    organisation: 'organisatie',
-    team: 'team',
-  },
 };
 
 export type CommonStrings = typeof nl;
@@ -28,21 +18,11 @@ const en: CommonStrings = {
   loading: 'Loading data…',
   errorTitle: 'This data cannot be shown',
   errorMore: (count: number) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
-  warningsTitle: 'Notes on the data',
   empty: 'There is no data to show (yet).',
   illustrative: 'Sample data: these figures are made up for illustration.',
   externalLink: '(external link)',
-  opensNewWindow: '(opens in a new window)',
   roles: { youth: 'Youth', parent: 'Parent', professional: 'Professional', researcher: 'Researcher', policy: 'Policy' },
   rolesPlural: { youth: 'Youths', parent: 'Parents', professional: 'Professionals', researcher: 'Researchers', policy: 'Policy' },
-  levels: {
-    national: 'the Netherlands',
-    province: 'province',
-    'youth-care-region': 'youth-care region',
-    municipality: 'municipality',
-    organisation: 'organisation',
-    team: 'team',
-  },
 };
 
 export const commonStrings: Record<Lang, CommonStrings> = { nl, en };

@@ -10,7 +10,7 @@ import { comparePeriods, formatPeriod } from '../../format/period.js';
 import { commonStrings } from '../../i18n/common.js';
 import { formatChange, formatValue } from '../../format/number.js';
 import { localize, type Lang } from '../../format/text.js';
-import { spotlightStrings } from './spotlight.strings.js';
+import { figureStrings } from './related-figures.strings.js';
 
 export interface RelatedFigure {
   id: string;
@@ -32,7 +32,7 @@ export function figuresArea(dataset: MonitorDataset, asked: string | undefined, 
 
 /** A short phrase with the latest value and the trend in words, for one indicator in one area. */
 export function figurePhrase(dataset: MonitorDataset, indicatorId: string, area: string | undefined, lang: Lang): string {
-  const words = spotlightStrings[lang].figures;
+  const words = figureStrings[lang];
   const summary = area ? summarizeIndicator(dataset, indicatorId, area) : undefined;
   const latest = summary?.latest;
   if (!summary || latest?.value == null) return panelPhrase(dataset, indicatorId, lang) ?? words.noValue;
@@ -58,7 +58,7 @@ export function figurePhrase(dataset: MonitorDataset, indicatorId: string, area:
 export function panelPhrase(dataset: MonitorDataset, indicatorId: string, lang: Lang): string | undefined {
   const latest = dataset.panelStatements.filter(({ indicator }) => indicator === indicatorId).sort((a, b) => comparePeriods(b.period, a.period))[0];
   if (!latest) return undefined;
-  const words = spotlightStrings[lang].figures;
+  const words = figureStrings[lang];
   const neutral = latest.neutral ? latest.categories.findIndex(({ id }) => id === latest.neutral) : -1;
   const positive = latest.categories.slice(neutral >= 0 ? neutral + 1 : Math.ceil(latest.categories.length / 2));
   const labels = positive.map(({ label }, index) => (index ? localize(label, lang).toLowerCase() : localize(label, lang)));

@@ -12,7 +12,7 @@ import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import { spotlightStyles } from './spotlight.styles.js';
 import { spotlightStrings, type SpotlightStrings } from './spotlight.strings.js';
 import { MONTH_PATTERN, dayOf, formatDuration, parseNow, selectSpotlight } from './select-spotlight.js';
-import { relatedFigures, type RelatedFigure } from './related-figures.js';
+import type { RelatedFigure } from './related-figures.js';
 import { clampLevel, heading } from '../../base/heading.js';
 
 /** The prefix of the indicator chart's id, which related figures link to: `#stroomop-indicator-<indicator>`. */
@@ -56,9 +56,32 @@ type SpotlightView =
       previous: string | undefined;
       next: string | undefined;
       topicName: Text | undefined;
-      figures: RelatedFigure[];
+      figures: FigureView[];
       groups: { kind: Resource['kind']; resources: ResourceView[] }[];
     };
+
+/** A related figure as shown: its phrase is undefined while the figures' code is still loading. */
+type FigureView = Pick<RelatedFigure, 'id' | 'title'> & { phrase: string | undefined };
+
+type FiguresModule = typeof import('./related-figures.js');
+let figuresModule: FiguresModule | undefined;
+let figuresLoading: Promise<FiguresModule | undefined> | undefined;
+let figuresFailed = false;
+/**
+ * The related figures' phrases need the indicator summary and number formats: that code loads
+ * only for a theme with figures, once per page. If it cannot load, the figures keep their links
+ * without phrases.
+ */
+function loadFigures(): Promise<FiguresModule | undefined> {
+  figuresLoading ??= import('./related-figures.js').then(
+    (module) => (figuresModule = module),
+    () => {
+      figuresFailed = true;
+      return undefined;
+    },
+  );
+  return figuresLoading;
+}
 
 /** Whether a link leaves the page's site (a path such as `/\host` can too). */
 function isExternal(href: string): boolean {
@@ -147,9 +170,17 @@ export class StroomopSpotlight extends MonitorElement {
   private problemReported = false;
   private checkedData: MonitorDataset | undefined;
   private moveFocusIfLost = false;
+  private pendingFigures: Promise<void> | undefined;
 
   private get strings(): SpotlightStrings {
     return spotlightStrings[this.effectiveLang];
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.pendingFigures) return done;
+    await this.pendingFigures;
+    return super.getUpdateComplete();
   }
 
   /** The month shown now, `YYYY-MM`; empty when no theme is shown. */
@@ -199,7 +230,7 @@ export class StroomopSpotlight extends MonitorElement {
       previous: selection.previous,
       next: selection.next,
       topicName: dataset.topics.get(spotlight.topic)?.name,
-      figures: relatedFigures(dataset, spotlight.indicators ?? [], this.area || undefined, lang),
+      figures: this.figures(dataset, spotlight.indicators ?? [], lang),
       groups: RESOURCE_KINDS.map((kind) => ({
         kind,
         resources: resources
@@ -216,6 +247,23 @@ export class StroomopSpotlight extends MonitorElement {
           }),
       })).filter((group) => group.resources.length > 0),
     };
+  }
+
+  /** The related figures; until their code has loaded, their titles and links with the phrases to come. */
+  private figures(dataset: MonitorDataset, indicators: readonly string[], lang: Lang): FigureView[] {
+    if (figuresModule) return figuresModule.relatedFigures(dataset, indicators, this.area || undefined, lang);
+    const shown = indicators.flatMap((id) => {
+      const indicator = dataset.indicators.get(id);
+      return indicator ? [{ id, title: localize(indicator.title, lang), phrase: undefined }] : [];
+    });
+    if (shown.length && !this.pendingFigures && !figuresFailed) {
+      const pending = loadFigures().then(() => {
+        if (this.pendingFigures === pending) this.pendingFigures = undefined;
+        this.requestUpdate();
+      });
+      this.pendingFigures = pending;
+    }
+    return shown;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -290,11 +338,15 @@ export class StroomopSpotlight extends MonitorElement {
       ${figures.length
         ? html`<section aria-labelledby="figures-heading">
             ${heading(sub, 'section-heading', strings.figures.heading, { id: 'figures-heading' })}
-            <ul part="figures">
+            <ul part="figures" aria-busy=${this.pendingFigures ? 'true' : 'false'}>
               ${figures.map(
                 (figure) => html`<li part="figure">
                   <a part="figure-link" href=${`#${CHART_ANCHOR_PREFIX}${figure.id}`} dir="auto" @click=${this.onLocalLink}>${figure.title}</a>
-                  <p class="figure-phrase">${figure.phrase}</p>
+                  ${figure.phrase !== undefined
+                    ? html`<p class="figure-phrase">${figure.phrase}</p>`
+                    : this.pendingFigures
+                      ? html`<p class="figure-phrase loading"></p>`
+                      : nothing}
                 </li>`,
               )}
             </ul>

@@ -80,6 +80,10 @@ export const spotlightStyles = css`
   .figure-phrase {
     margin: 0;
   }
+  /* Room for a phrase of two lines while the figures' code loads, so little moves when it comes. */
+  .figure-phrase.loading {
+    min-block-size: 3em;
+  }
   .resource-meta {
     display: block;
   }

@@ -157,6 +157,9 @@ describe('<stroomop-spotlight>', () => {
       expect(clean(figure.querySelector('.figure-phrase')!.textContent)).to.equal(
         'Utrecht, 2024: 11,8%. Dat is 1,2 procentpunt lager dan in 2023; dat verschil kan toeval zijn. Lager is gunstiger.',
       );
+      // The phrases' code loads on demand; updateComplete waits for it, and then the list is no longer busy.
+      expect(part(element, 'figures')!.getAttribute('aria-busy')).to.equal('false');
+      expect(figure.querySelector('.figure-phrase.loading')).to.equal(null);
     });
     it('groups resources by kind in a fixed order, with durations and event dates in words', async () => {
       const element = await render(doc());
