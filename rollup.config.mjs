@@ -69,7 +69,7 @@ export default [
   {
     input: cdnInputs,
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), minifyStyles(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), ...(process.env.NO_MINIFY ? [] : [minifyStyles(), terser({ format: { comments: false }, compress: { passes: 2 } })])],
     onwarn,
   },
   {

@@ -29,8 +29,24 @@ function isoWeekStart(year: number, week: number): Date {
   return new Date(jan4.getTime() + ((week - 1) * 7 - weekday) * 86_400_000);
 }
 
-/** Parses a period; returns undefined when the text is not a valid period (including 2023-02-30). */
+/**
+ * Parsed periods by their text. A document repeats a few periods over thousands
+ * of observations, and sorting compares each many times: parse each once.
+ * Bounded, so a long-running page with ever new periods cannot grow it forever.
+ */
+const parsed = new Map<string, ParsedPeriod | undefined>();
+const PARSED_LIMIT = 50_000;
+
+/** Parses a period; returns undefined when the text is not a valid period (including 2023-02-30). The result is shared: do not change it. */
 export function parsePeriod(text: string): ParsedPeriod | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  const result = parseNewPeriod(text);
+  parsed.set(text, result);
+  return result;
+}
+
+function parseNewPeriod(text: string): ParsedPeriod | undefined {
   const match = PERIOD.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
