@@ -23,6 +23,7 @@ export const THEMES = {
   'high-contrast': { classes: ['stroomop-theme', 'stroomop-theme--high-contrast'], sheets: [] },
   utrecht: { classes: ['utrecht-theme'], sheets: ['../node_modules/@utrecht/design-tokens/dist/index.css', '../themes/utrecht.css'] },
   voorbeeld: { classes: ['voorbeeld-theme'], sheets: ['../node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css', '../themes/voorbeeld.css'] },
+  denhaag: { classes: ['denhaag-theme'], sheets: ['../node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css', '../themes/denhaag.css'] },
 };
 
 export const LANGS = ['nl', 'en'];

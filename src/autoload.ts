@@ -1,7 +1,7 @@
 /**
  * The single-script-tag entry (dist/cdn/stroomop-monitor.js): it loads each
  * element's code when its tag first appears in the page, so a CMS page with
- * only quotes never downloads the charting code (Plot), even with one tag for
+ * only quotes never downloads the charting code (d3), even with one tag for
  * the whole library.
  */
 const loaders: Record<string, () => Promise<unknown>> = {

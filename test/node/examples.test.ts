@@ -368,6 +368,7 @@ describe('example pages', { timeout: 150_000 }, () => {
   test('embed.html: a view by its checked parameters, under the strict policy', async () => {
     await checkPage('embed.html?view=uitkomsten&area=GM0344&lang=nl&theme=utrecht', { csp: true });
     await checkPage('embed.html?view=stemmen&lang=en&theme=dark', { csp: true });
+    await checkPage('embed.html?view=uitkomsten&area=GM0344&lang=nl&theme=denhaag', { csp: true });
   });
 
   test('embed.html: bad parameters give a message, never markup or a request', async () => {
