@@ -1,8 +1,8 @@
 // Builds dist/:
 //   dist/*.js, dist/components/<name>/<name>.js (+ .component.js)  npm package: ES modules,
-//       dependencies (lit, d3, Plot) left as imports for the host's bundler
+//       dependencies (lit, d3) left as imports for the host's bundler
 //   dist/cdn/<name>.js, dist/cdn/stroomop-monitor.js  self-contained bundles for a single
-//       <script type="module"> tag, minified and code-split: a page with only quotes never loads Plot
+//       <script type="module"> tag, minified and code-split: a page with only quotes never loads d3
 //   dist/cli.js  the Node command line
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
@@ -29,7 +29,7 @@ for (const name of components) {
 
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: undefined, declarationDir: undefined, noEmitOnError: true });
 const onwarn = (warning, warn) => {
-  // d3 and Plot have harmless circular imports.
+  // d3 has harmless circular imports.
   if (warning.code === 'CIRCULAR_DEPENDENCY') return;
   warn(warning);
 };
