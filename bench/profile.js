@@ -1,5 +1,6 @@
 // `node bench/profile.js [page] [query]`: a CPU profile of one benchmark page
-// load, summarised as self time per function. For finding what to speed up.
+// load, summarised as self time per function and as total time per function
+// name. For finding what to speed up; build with NO_MINIFY=1 for readable names.
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { findChromium, applyChromiumEnv, CHROMIUM_ARGS } from '../scripts/chromium.js';
@@ -30,8 +31,20 @@ try {
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber}:${frame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
   });
+  // Total time per function name: its own time and that of everything it called (counted once per sample).
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const total = new Map();
+  profile.samples.forEach((id, index) => {
+    const names = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) names.add(byId.get(at).callFrame.functionName || '(anonymous)');
+    for (const name of names) total.set(name, (total.get(name) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
   console.log(`drawn at ${drawn.toFixed(0)} ms`);
+  console.log('self time:');
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(ms.toFixed(1).padStart(8), 'ms ', key);
+  console.log('total time (with callees), named functions:');
+  for (const [name, ms] of [...total].filter(([name]) => name.length > 2 && !name.startsWith('(')).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(ms.toFixed(1).padStart(8), 'ms ', name);
 } finally {
   await browser.close();
   await server.stop();
