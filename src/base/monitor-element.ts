@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Audience, MonitorDocument } from '../format/types.generated.js';
 import type { Lang } from '../format/text.js';
 import { formatIssue, type ValidationIssue } from '../format/problems.js';
@@ -19,7 +19,7 @@ export abstract class MonitorElement extends LitElement {
   // Reactive properties are declared here rather than with decorators, which would each cost a helper call
   // in every bundle. The fields are `declare`d (no class field may shadow Lit's accessors) and get their
   // defaults in the constructor.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: { reflect: true },
     data: { attribute: false },
     lang: { reflect: true },
