@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Audience, MonitorDocument } from '../format/types.generated.js';
 import type { Lang } from '../format/text.js';
 import { formatIssue, type ValidationIssue } from '../format/problems.js';
@@ -17,26 +16,50 @@ const MAX_SHOWN_ISSUES = 8;
  * Subclasses implement `renderContent(dataset)`.
  */
 export abstract class MonitorElement extends LitElement {
+  // Reactive properties are declared here rather than with decorators, which would each cost a helper call
+  // in every bundle. The fields are `declare`d (no class field may shadow Lit's accessors) and get their
+  // defaults in the constructor.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    lang: { reflect: true },
+    audience: { reflect: true },
+    loadState: { state: true },
+    monitorData: { state: true },
+    issues: { state: true },
+    inheritedLang: { state: true },
+  };
+
   /** One or more URLs of monitor documents, separated by spaces. Each URL is fetched once per page. */
-  @property({ reflect: true }) src = '';
+  declare src: string;
 
   /** One or more monitor documents, already parsed. Takes precedence over `src`. */
-  @property({ attribute: false }) data: MonitorDocument | MonitorDocument[] | undefined;
+  declare data: MonitorDocument | MonitorDocument[] | undefined;
 
   /** Language: `nl` or `en`. Without it, the nearest ancestor's `lang`, else Dutch. */
-  @property({ reflect: true }) override lang = '';
+  declare lang: string;
 
   /** The widest audience whose items may be shown: `public` (default), `network` or `internal`. */
-  @property({ reflect: true }) audience: Audience = 'public';
+  declare audience: Audience;
 
-  @state() protected loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() protected monitorData: MonitorDataset | undefined;
-  @state() protected issues: ValidationIssue[] = [];
-  @state() private inheritedLang: Lang = 'nl';
+  protected declare loadState: 'idle' | 'loading' | 'ready' | 'error';
+  protected declare monitorData: MonitorDataset | undefined;
+  protected declare issues: ValidationIssue[];
+  private declare inheritedLang: Lang;
 
   private loadController: AbortController | undefined;
   private pendingMessages: Promise<void> | undefined;
   private stopWatchingLang: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.lang = '';
+    this.audience = 'public';
+    this.loadState = 'idle';
+    this.issues = [];
+    this.inheritedLang = 'nl';
+  }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
@@ -99,22 +98,41 @@ function joinNames(names: string[], lang: Lang): string {
 export class StroomopInterpretationNote extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, interpretationNoteStyles];
 
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    area: { reflect: true },
+    period: { reflect: true },
+    note: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    view: { state: true },
+  };
+
   /** Id of the indicator whose interpretation to show. */
-  @property({ reflect: true }) indicator = '';
+  declare indicator: string;
 
   /** Area code: a note for this area is preferred over a general one. Default: the area the documents are about (`meta.area`). */
-  @property({ reflect: true }) area = '';
+  declare area: string;
 
   /** A period (`2024`, `2024-Q2`): a note about this period is preferred. */
-  @property({ reflect: true }) period = '';
+  declare period: string;
 
   /** Id of one interpretation; takes precedence over `indicator`. */
-  @property({ reflect: true }) note = '';
+  declare note: string;
 
   /** Level of the note's title (1–6, default 3); the section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  declare headingLevel: number;
 
-  @state() private view: NoteView = { kind: 'none' };
+  private declare view: NoteView;
+
+  constructor() {
+    super();
+    this.indicator = '';
+    this.area = '';
+    this.period = '';
+    this.note = '';
+    this.headingLevel = 3;
+    this.view = { kind: 'none' };
+  }
 
   private problemReported = false;
   private checkedData: MonitorDataset | undefined;

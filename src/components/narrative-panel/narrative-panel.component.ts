@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
@@ -99,21 +98,41 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
 export class StroomopNarrativePanel extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, narrativePanelStyles];
 
+  static override properties: PropertyDeclarations = {
+    narrative: {},
+    topic: {},
+    indicator: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    narratives: { state: true },
+    chosenId: { state: true },
+    consented: { state: true },
+  };
+
   /** Shows only this story (an id from the document's `narratives`). */
-  @property() narrative = '';
+  declare narrative: string;
 
   /** Only stories about this topic (an id from the document's `topics`). */
-  @property() topic = '';
+  declare topic: string;
 
   /** Only stories related to this indicator (an id from the document's `indicators`). */
-  @property() indicator = '';
+  declare indicator: string;
 
   /** The level of the story's title heading, 1 to 6. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  declare headingLevel: number;
 
-  @state() private narratives: Narrative[] = [];
-  @state() private chosenId: string | undefined;
-  @state() private consented: ReadonlySet<string> = new Set();
+  private declare narratives: Narrative[];
+  private declare chosenId: string | undefined;
+  private declare consented: ReadonlySet<string>;
+
+  constructor() {
+    super();
+    this.narrative = '';
+    this.topic = '';
+    this.indicator = '';
+    this.headingLevel = 3;
+    this.narratives = [];
+    this.consented = new Set();
+  }
 
   private selectedFrom: MonitorDataset | undefined;
   private focusAfterUpdate: 'embed' | 'title' | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
@@ -103,40 +102,61 @@ interface ScrollAnchor {
 export class StroomopQuoteStream extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, quoteStreamStyles];
 
+  static override properties: PropertyDeclarations = {
+    roles: {},
+    topic: {},
+    limit: { type: Number },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    autoplay: { type: Boolean, reflect: true },
+    interval: { type: Number },
+    refresh: { type: Number },
+    quotes: { state: true },
+    currentId: { state: true },
+    userPaused: { state: true },
+    explicitPlay: { state: true },
+    hovered: { state: true },
+    focusInside: { state: true },
+    reducedMotion: { state: true },
+    showAll: { state: true },
+    politeLive: { state: true },
+    newIds: { state: true },
+  };
+
   /** Only reactions of these roles, separated by spaces: `youth`, `parent`, `professional`. Empty: every role. */
-  @property() roles = '';
+  declare roles: string;
 
   /** Only reactions about this topic (an id from the document's `topics`). */
-  @property() topic = '';
+  declare topic: string;
 
   /** At most this many reactions, the newest. Without it (or with anything but a positive whole number): all. */
-  @property({ type: Number }) limit: number | undefined;
+  declare limit: number | undefined;
 
   /** A heading above the reactions, which also names the list. The `heading` slot replaces it. */
-  @property() heading = '';
+  declare heading: string;
 
   /** The level of the heading, 1 to 6. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Shows one reaction at a time and rotates them, with a pause button. Never rotates when the viewer prefers reduced motion. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  declare autoplay: boolean;
 
   /** Seconds each reaction is shown while rotating. Default 8. */
-  @property({ type: Number }) interval = DEFAULT_INTERVAL;
+  declare interval: number;
 
   /** Reads the `src` documents again every this many seconds (at least 1) and adds new reactions without moving the reader's place or focus. 0 or absent: never. (With `data`, the host sets new data itself; new reactions are added the same way.) */
-  @property({ type: Number }) refresh = 0;
+  declare refresh: number;
 
-  @state() private quotes: Quote[] = [];
-  @state() private currentId: string | undefined;
-  @state() private userPaused = false;
-  @state() private explicitPlay = false;
-  @state() private hovered = false;
-  @state() private focusInside = false;
-  @state() private reducedMotion = false;
-  @state() private showAll = false;
-  @state() private politeLive = false;
-  @state() private newIds: ReadonlySet<string> = new Set();
+  private declare quotes: Quote[];
+  private declare currentId: string | undefined;
+  private declare userPaused: boolean;
+  private declare explicitPlay: boolean;
+  private declare hovered: boolean;
+  private declare focusInside: boolean;
+  private declare reducedMotion: boolean;
+  private declare showAll: boolean;
+  private declare politeLive: boolean;
+  private declare newIds: ReadonlySet<string>;
 
   private selectedFrom: MonitorDataset | undefined;
   private knownIds = new Set<string>();
@@ -147,6 +167,22 @@ export class StroomopQuoteStream extends MonitorElement {
 
   constructor() {
     super();
+    this.roles = '';
+    this.topic = '';
+    this.heading = '';
+    this.headingLevel = 2;
+    this.autoplay = false;
+    this.interval = DEFAULT_INTERVAL;
+    this.refresh = 0;
+    this.quotes = [];
+    this.userPaused = false;
+    this.explicitPlay = false;
+    this.hovered = false;
+    this.focusInside = false;
+    this.reducedMotion = false;
+    this.showAll = false;
+    this.politeLive = false;
+    this.newIds = new Set();
     this.addEventListener('pointerenter', () => {
       this.hovered = true;
     });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
 import { followLocalLink } from '../../base/local-links.js';
@@ -151,21 +150,39 @@ function isExternal(href: string): boolean {
 export class StroomopSpotlight extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, spotlightStyles];
 
+  static override properties: PropertyDeclarations = {
+    month: { reflect: true },
+    now: { converter: { fromAttribute: (value: string | null) => parseNow(value) } },
+    area: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    view: { state: true },
+    announcement: { state: true },
+  };
+
   /** The month to show, `YYYY-MM`. Empty (default): the current month by the viewer's clock, else the latest earlier month with a theme. Themes after the current month are not shown. Navigation sets it. */
-  @property({ reflect: true }) month = '';
+  declare month: string;
 
   /** "Today", for tests and stories: a `Date`, or as attribute `YYYY-MM-DD`. Default: the viewer's clock. */
-  @property({ converter: { fromAttribute: (value: string | null) => parseNow(value) } }) now: Date | undefined;
+  declare now: Date | undefined;
 
   /** Area code for the related figures. Default: the area the documents are about (`meta.area`). */
-  @property({ reflect: true }) area = '';
+  declare area: string;
 
   /** Level of the heading (1–6, default 2); section headings are one level below, resource kinds two. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  declare headingLevel: number;
 
-  @state() private view: SpotlightView = { kind: 'none' };
+  private declare view: SpotlightView;
   /** What the polite live region says after the reader moved to another month. */
-  @state() private announcement = '';
+  private declare announcement: string;
+
+  constructor() {
+    super();
+    this.month = '';
+    this.area = '';
+    this.headingLevel = 2;
+    this.view = { kind: 'none' };
+    this.announcement = '';
+  }
 
   private problemReported = false;
   private checkedData: MonitorDataset | undefined;
