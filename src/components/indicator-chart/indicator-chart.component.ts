@@ -1,5 +1,4 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { symbol } from 'd3';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
@@ -98,28 +97,46 @@ const TABLE_PAGE = 500;
 export class StroomopIndicatorChart extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, indicatorChartStyles];
 
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    areas: { reflect: true },
+    periods: { reflect: true },
+    breakdown: { reflect: true },
+    type: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    interpretationHref: { attribute: 'interpretation-href', reflect: true },
+    model: { state: true },
+    width: { state: true },
+    tableOpen: { state: true },
+    table: { state: true },
+    tableLimit: { state: true },
+    readout: { state: true },
+    downloadProblem: { state: true },
+    drawnPoints: { state: true },
+  };
+
   /** Id of the indicator to show. Required. */
-  @property({ reflect: true }) indicator = '';
+  declare indicator: string;
 
   /**
    * Area codes separated by spaces, in the order of the series, e.g. `GM0344 JR-UTR NL01`.
    * Empty: the document's area and its parents (those with figures).
    */
-  @property({ reflect: true }) areas = '';
+  declare areas: string;
 
   /**
    * The periods to show: empty for all; `2024` (that period and the periods
    * within it); a range `2019..2024`, `2020-H1..2024-H2` or `2024-W01..2024-W26`
    * (both ends included); or open at one end, `2022..` or `..2023`.
    */
-  @property({ reflect: true }) periods = '';
+  declare periods: string;
 
   /**
    * A breakdown of the observations: `dimension:category` pairs separated by
    * spaces (`age:12-17`, `age:12-17 gender:girl`), or `dimension:*` for one
    * series per category (`age:*`). Empty: the totals, observations without a breakdown.
    */
-  @property({ reflect: true }) breakdown = '';
+  declare breakdown: string;
 
   /**
    * `auto` (default): bars when the selection has one period, diverging bars
@@ -127,22 +144,22 @@ export class StroomopIndicatorChart extends MonitorElement {
    * statements, else lines. `line`, `bar` (the latest period) or
    * `distribution` (the latest panel statements of the indicator) force a form.
    */
-  @property({ reflect: true }) type: ChartType = 'auto';
+  declare type: ChartType;
 
   /** Level of the title's heading, 1–6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** Where "Lees de duiding" links to; default `#stroomop-duiding-<indicator>`, the id the interpretation note gives itself. */
-  @property({ attribute: 'interpretation-href', reflect: true }) interpretationHref = '';
+  declare interpretationHref: string;
 
-  @state() private model: ChartModel | undefined;
-  @state() private width = 0;
-  @state() private tableOpen = false;
-  @state() private table: TableView | undefined;
-  @state() private tableLimit = TABLE_PAGE;
-  @state() private readout = '';
-  @state() private downloadProblem = '';
-  @state() private drawnPoints = '';
+  private declare model: ChartModel | undefined;
+  private declare width: number;
+  private declare tableOpen: boolean;
+  private declare table: TableView | undefined;
+  private declare tableLimit: number;
+  private declare readout: string;
+  private declare downloadProblem: string;
+  private declare drawnPoints: string;
 
   private focusItem: { row: number; item: number } | undefined;
   private navFor: ChartModel | undefined;
@@ -158,6 +175,23 @@ export class StroomopIndicatorChart extends MonitorElement {
   private autoId = '';
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
+
+  constructor() {
+    super();
+    this.indicator = '';
+    this.areas = '';
+    this.periods = '';
+    this.breakdown = '';
+    this.type = 'auto';
+    this.headingLevel = 3;
+    this.interpretationHref = '';
+    this.width = 0;
+    this.tableOpen = false;
+    this.tableLimit = TABLE_PAGE;
+    this.readout = '';
+    this.downloadProblem = '';
+    this.drawnPoints = '';
+  }
 
   /** The values as the keyboard reads them; made at the first key or click, not for every chart drawn (30,000 items for 3 × 10,000 points). */
   private get nav(): NavRow[] {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { heading, clampLevel } from '../../base/heading.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
@@ -74,22 +73,34 @@ function loadSectionElements(sections: readonly Section[]): Promise<void> {
 export class StroomopMonitorView extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, monitorViewStyles];
 
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    definition: { attribute: false },
+    area: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    viewDefinition: { state: true },
+    viewUrl: { state: true },
+    viewProblems: { state: true },
+    viewLoading: { state: true },
+  };
+
   /** URL of the view definition (JSON, see docs/views.md). Relative sources in it resolve against this URL. */
-  @property({ reflect: true }) view = '';
+  declare view: string;
 
   /** The view definition as an object; takes precedence over `view`. */
-  @property({ attribute: false }) definition: MonitorViewDefinition | undefined;
+  declare definition: MonitorViewDefinition | undefined;
 
   /** Code of the area to show (`NL01`, a youth-care region, `GM0344`, an organisation). Default: the definition's, else the documents' own area. */
-  @property({ reflect: true }) area = '';
+  declare area: string;
 
   /** Level of the view's title (1–6); section headings take the next level. Default 2. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  declare headingLevel: number;
 
-  @state() private viewDefinition: MonitorViewDefinition | undefined;
-  @state() private viewUrl: string | undefined;
-  @state() private viewProblems: ValidationIssue[] = [];
-  @state() private viewLoading = false;
+  private declare viewDefinition: MonitorViewDefinition | undefined;
+  private declare viewUrl: string | undefined;
+  private declare viewProblems: ValidationIssue[];
+  private declare viewLoading: boolean;
+
   private viewController: AbortController | undefined;
   /** Watches the height of charts beside a note: they stay in view only while they fit in the viewport. */
   private chartSizes: ResizeObserver | undefined;
@@ -103,6 +114,15 @@ export class StroomopMonitorView extends MonitorElement {
   };
   /** Settles when the element modules of the definition's sections are defined. */
   private sectionElements: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.view = '';
+    this.area = '';
+    this.headingLevel = 2;
+    this.viewProblems = [];
+    this.viewLoading = false;
+  }
 
   private get strings() {
     return monitorViewStrings[this.effectiveLang];
