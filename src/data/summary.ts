@@ -47,20 +47,8 @@ export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicat
   const key = breakdownKey(breakdown);
   const matches = dataset.observations.filter((observation) => observation.indicator === indicator && observation.area === area && breakdownKey(observation.breakdown) === key);
   // Each period is parsed once (long daily series would otherwise parse it at every comparison).
-  const order = periodOrder(matches.map((observation) => observation.period));
-  return matches.sort((a, b) => order(a.period, b.period));
-}
-
-/** A comparator equal to comparePeriods over the given periods, parsing each once. */
-function periodOrder(periods: string[]): (a: string, b: string) => number {
-  const keyed = [...new Set(periods)].map((period) => ({ period, parsed: parsePeriod(period) }));
-  const sorted = keyed
-    .sort((a, b) =>
-      a.parsed && b.parsed ? a.parsed.start.getTime() - b.parsed.start.getTime() || b.parsed.end.getTime() - a.parsed.end.getTime() : comparePeriods(a.period, b.period),
-    )
-    .map(({ period }) => period);
-  const rank = new Map(sorted.map((period, index) => [period, index]));
-  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  // parsePeriod remembers each period, so the comparisons parse nothing twice.
+  return matches.sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 export interface SummaryOptions {

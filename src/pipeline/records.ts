@@ -89,6 +89,18 @@ export function columnIndex(header: string[], name: string): number {
   return header.findIndex((column) => column.trim().toLowerCase() === wanted);
 }
 
+/** Looks columns up in a header by name, remembering the names it did not find (for MissingColumnsError). */
+export function columnFinder(header: string[]): { find: (name: string | undefined) => number; missing: string[] } {
+  const missing: string[] = [];
+  const find = (name: string | undefined): number => {
+    if (name === undefined) return -1;
+    const index = columnIndex(header, name);
+    if (index === -1 && !missing.includes(name)) missing.push(name);
+    return index;
+  };
+  return { find, missing };
+}
+
 export class MissingColumnsError extends Error {
   constructor(
     readonly file: string,
@@ -144,13 +156,7 @@ interface ValueReader {
  * of the batch or a rejection.
  */
 export function recordNormaliser(mapping: Mapping, plan: RecordPlan, header: string[], file: string, areas: AreaResolver, decimal: ',' | '.') {
-  const missing: string[] = [];
-  const find = (name: string | undefined): number => {
-    if (name === undefined) return -1;
-    const index = columnIndex(header, name);
-    if (index === -1 && !missing.includes(name)) missing.push(name);
-    return index;
-  };
+  const { find, missing } = columnFinder(header);
   const areaColumn = find(mapping.columns.area);
   const periodColumn = mapping.columns.date ? find(mapping.columns.date) : find(mapping.columns.period);
   const fromDate = !!mapping.columns.date;

@@ -12,7 +12,7 @@ import { CBS_SYMBOLS, PROVISIONAL, readStatus, REVISED_PROVISIONAL, VALUE_ATTRIB
 import type { Mapping, ObservationStatus } from './mapping.js';
 import type { IndicatorPlan } from './observe.js';
 import { readPeriod } from './periods.js';
-import { columnIndex, MissingColumnsError, type AreaResolver, type Rejection } from './records.js';
+import { columnFinder, MissingColumnsError, type AreaResolver, type Rejection } from './records.js';
 
 const message = (nl: string, en: string): LocalizedMessage => ({ nl, en });
 const STRENGTH: Record<ObservationStatus, number> = { final: 0, estimated: 1, revised: 2, provisional: 3, 'not-applicable': 4, missing: 5, suppressed: 6 };
@@ -40,13 +40,7 @@ export function tableRowReader(context: TableReaderContext, header: string[], fi
   const { mapping, plans, table, areas, decimal } = context;
   const cbs = mapping.kind === 'cbs';
   const columns = mapping.columns;
-  const missing: string[] = [];
-  const find = (name: string | undefined): number => {
-    if (name === undefined) return -1;
-    const index = columnIndex(header, name);
-    if (index === -1 && !missing.includes(name)) missing.push(name);
-    return index;
-  };
+  const { find, missing } = columnFinder(header);
   const at = {
     indicator: find(columns.indicator),
     area: find(columns.area),

@@ -98,14 +98,18 @@ export interface BarRow {
   valueX: number;
 }
 
-export interface BarLayout {
-  kind: 'bar';
+/** The frame of a chart with a value axis along x (bars, diverging bars). */
+interface ValueAxisFrame {
   width: number;
   height: number;
   margin: Margins;
   xDomain: [number, number];
   xTicks: number[];
   xTickLabels: string[];
+}
+
+export interface BarLayout extends ValueAxisFrame {
+  kind: 'bar';
   rows: BarRow[];
 }
 
@@ -123,14 +127,8 @@ export interface SegmentDraw {
   textClass: string;
 }
 
-export interface DistributionLayout {
+export interface DistributionLayout extends ValueAxisFrame {
   kind: 'distribution';
-  width: number;
-  height: number;
-  margin: Margins;
-  xDomain: [number, number];
-  xTicks: number[];
-  xTickLabels: string[];
   headers: { y: number; text: string }[];
   rowLabels: { y: number; text: string }[];
   /** Where each group's bar is, for the centre line through it. */

@@ -440,11 +440,6 @@ function base(dataset: MonitorDataset, selection: Selection, lang: Lang, periods
 function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang): SeriesModel | EmptyModel {
   const { indicator, range, breakdown } = selection;
   const text = strings(lang);
-  const parsed = new Map<string, ParsedPeriod | undefined>();
-  const parse = (period: string) => {
-    if (!parsed.has(period)) parsed.set(period, parsePeriod(period));
-    return parsed.get(period);
-  };
   const areaSet = new Set(selection.areas);
   // One pass over the observations: this indicator, these areas, this breakdown, in range.
   const selected: { observation: Observation; category: string | undefined; period: ParsedPeriod }[] = [];
@@ -453,7 +448,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     if (!areaSet.has(observation.area)) continue;
     const category = sameBreakdown(observation.breakdown, breakdown);
     if (category === false) continue;
-    const period = parse(observation.period);
+    const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
     selected.push({ observation, category, period });
   }
@@ -461,7 +456,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const { kind: periodKind, others } = choosePeriodKind(selected.map((entry) => entry.period), range);
   const otherKinds = others.map((other) => {
     const periods = selected.filter((entry) => entry.period.kind === other).map((entry) => entry.observation.period);
-    const sorted = [...new Set(periods)].sort((a, b) => parse(a)!.start.getTime() - parse(b)!.start.getTime());
+    const sorted = [...new Set(periods)].sort((a, b) => parsePeriod(a)!.start.getTime() - parsePeriod(b)!.start.getTime());
     return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
   });
   if (others.length) selected.splice(0, selected.length, ...selected.filter((entry) => entry.period.kind === periodKind));
@@ -469,7 +464,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
   const byArea = group(selected, (entry) => entry.observation.area, (entry) => entry.category ?? '');
   const allPeriods = [...new Set(selected.map((entry) => entry.observation.period))]
-    .map((period) => ({ period, start: parse(period)!.start.getTime(), end: parse(period)!.end.getTime() }))
+    .map((period) => ({ period, start: parsePeriod(period)!.start.getTime(), end: parsePeriod(period)!.end.getTime() }))
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((entry) => entry.period);
   const periodRank = new Map(allPeriods.map((period, index) => [period, index]));
@@ -511,7 +506,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     series.forEach((entry, index) => {
       const found = entry.points.find((point) => point.period === latest);
       const placeholder: Observation = { indicator: indicator.id, area: entry.area, period: latest, value: null, status: 'missing' };
-      entry.points = [found ? { ...found, index: 0, breakBefore: undefined } : { ...toPoint(placeholder, parse(latest)!, index, 0, lang), reason: text.noObservation, synthetic: true }];
+      entry.points = [found ? { ...found, index: 0, breakBefore: undefined } : { ...toPoint(placeholder, parsePeriod(latest)!, index, 0, lang), reason: text.noObservation, synthetic: true }];
     });
   }
   const baseModel = base(dataset, selection, lang, shownPeriods);
@@ -537,7 +532,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
           known.series.push(entry.label);
           if (!known.text && point.breakBefore) known.text = point.breakBefore;
         } else {
-          const period = parse(point.period)!;
+          const period = parsePeriod(point.period)!;
           breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, date: period.start, text: point.breakBefore, series: [entry.label] });
         }
       }
