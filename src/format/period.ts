@@ -94,32 +94,21 @@ export function periodMidpoint(text: string): Date | undefined {
 
 const ORDINAL_NL = ['', '1e', '2e', '3e', '4e'];
 const ORDINAL_EN = ['', 'first', 'second', 'third', 'fourth'];
-const monthFormat = new Map<string, Intl.DateTimeFormat>();
-function monthName(lang: Lang, month: number, withYear: number | undefined, short = false): string {
-  const key = `${lang}${short ? 's' : 'l'}${withYear === undefined ? '' : 'y'}`;
-  let format = monthFormat.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-      month: short ? 'short' : 'long',
-      ...(withYear === undefined ? {} : { year: 'numeric' }),
-      timeZone: 'UTC',
-    });
-    monthFormat.set(key, format);
-  }
-  return format.format(utc(withYear ?? 2000, month));
-}
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-/** Building an Intl format costs far more than using one: 10,000 daily points need the same one. */
-function dayFormat(lang: Lang, short: boolean): Intl.DateTimeFormat {
-  const key = `${lang}${short ? 's' : 'l'}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: short ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
-    dayFormats.set(key, format);
-  }
-  return format;
-}
+/**
+ * Month names as ICU writes them for nl-NL and en-GB (test/node/formats.test.ts
+ * holds them to Intl). Why not Intl.DateTimeFormat: a page's first Intl format
+ * starts ICU, which costs 10-30 ms in Chromium before the first chart can draw.
+ */
+const MONTHS = {
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+const SHORT_MONTHS = {
+  nl: 'jan feb mrt apr mei jun jul aug sep okt nov dec'.split(' '),
+  en: 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' '),
+};
+const monthName = (lang: Lang, month: number, short: boolean): string => (short ? SHORT_MONTHS : MONTHS)[lang][month - 1]!;
 
 /** "1e halfjaar 2024", "2e kwartaal 2024", "november 2024"; in English "first half of 2024", "Q2 2024", "November 2024". */
 export function formatPeriod(text: string, lang: Lang = 'nl', style: 'long' | 'short' = 'long'): string {
@@ -137,11 +126,11 @@ export function formatPeriod(text: string, lang: Lang = 'nl', style: 'long' | 's
       if (short || lang === 'en') return `Q${index} ${year}`;
       return `${ORDINAL_NL[index]} kwartaal ${year}`;
     case 'month':
-      return monthName(lang, index, year, short);
+      return `${monthName(lang, index, short)} ${year}`;
     case 'week':
       return lang === 'en' ? `week ${index} of ${year}` : `week ${index} ${year}`;
     case 'day':
-      return dayFormat(lang, short).format(period.start);
+      return `${period.day} ${monthName(lang, period.month, short)} ${year}`;
   }
 }
 
