@@ -29,7 +29,7 @@ function roundHalfExpand(value: number, decimals: number): number {
 
 /** A plain number with `decimals` decimals: 1.234,5 in Dutch. */
 export function formatNumber(value: number, lang: Lang = 'nl', decimals = 0): string {
-  const key = lang + decimals;
+  const key = `${lang}${decimals}`;
   let format = formats.get(key);
   if (!format) {
     format = locales[lang].format(`,.${decimals}f`);
