@@ -83,7 +83,11 @@ function resolveUrls(document: MonitorDocument, base: string | undefined): Monit
   };
 }
 
-/** Combines documents; an id defined twice keeps its first definition (the earlier document wins). */
+/**
+ * Combines documents; an id defined twice keeps its first definition (the
+ * earlier document wins). Observations are matched across documents only: a
+ * single document's duplicates are the validator's to report.
+ */
 export function combineDocuments(sourced: SourcedDocument[], audience: Audience = 'public'): MonitorDataset {
   const first = sourced[0];
   if (!first) throw new Error('combineDocuments needs at least one document');
@@ -112,6 +116,7 @@ export function combineDocuments(sourced: SourcedDocument[], audience: Audience 
     return true;
   };
   const seenObservations = new Set<string>();
+  const acrossDocuments = sourced.length > 1;
   for (const { document: original, source } of sourced) {
     const document = resolveUrls(original, source);
     const documentAudience = document.meta.audience;
@@ -122,9 +127,11 @@ export function combineDocuments(sourced: SourcedDocument[], audience: Audience 
     for (const indicator of document.indicators ?? []) if (visible(indicator) && once('indicators', indicator.id)) dataset.indicators.set(indicator.id, indicator);
     for (const observation of document.observations ?? []) {
       if (!visible(observation)) continue;
-      const key = observationKey(observation);
-      if (seenObservations.has(key)) continue;
-      seenObservations.add(key);
+      if (acrossDocuments) {
+        const key = observationKey(observation);
+        if (seenObservations.has(key)) continue;
+        seenObservations.add(key);
+      }
       dataset.observations.push(observation);
     }
     const collect = <T extends { id: string; audience?: Audience }>(name: string, items: T[] | undefined, into: T[]) => {

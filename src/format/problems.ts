@@ -91,6 +91,14 @@ type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => typeOf(value) === 'object';
 const records = (value: unknown): [Rec, number][] =>
   Array.isArray(value) ? value.flatMap((item, index): [Rec, number][] => (isRecord(item) ? [[item, index]] : [])) : [];
+/** As records(), without a pair per item: for observations, which a national file has 30,000 of. */
+function eachRecord(value: unknown, visit: (item: Rec, index: number) => void): void {
+  if (!Array.isArray(value)) return;
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
+    if (isRecord(item)) visit(item, index);
+  }
+}
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Checks the version, then the schema; returns the issues and whether the document can be read at all. */
@@ -166,28 +174,22 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
     }
   }
   const seenObservations = new Map<string, number>();
-  for (const [observation, index] of records(document.observations)) {
+  eachRecord(document.observations, (observation, index) => {
     // The schema check reports a breakdown that is no object; here it just counts as none.
     const key = observationKey(observation.breakdown === undefined || isRecord(observation.breakdown) ? observation : { ...observation, breakdown: undefined });
     const first = seenObservations.get(key);
     if (first === undefined) seenObservations.set(key, index);
-    else
-      issues.push(
-        issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source),
-      );
-  }
-}
-
-function checkReference(kind: 'topic' | 'area' | 'indicator', known: Set<string>, value: unknown, path: SchemaPath, source: string | undefined, issues: Problem[]): void {
-  const id = str(value);
-  if (id === undefined || known.has(id)) return;
-  issues.push(issue('error', path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
+    else issues.push(issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source));
+  });
 }
 
 function checkReferences(document: Rec, registry: Registry, source: string | undefined, issues: Problem[]): void {
-  const ref = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath) => {
+  // The path is made only for a reference that is unknown: observations are many and nearly all fine.
+  const ref = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath | (() => SchemaPath)) => {
     const known = kind === 'topic' ? registry.topics : kind === 'area' ? registry.areas : registry.indicators;
-    checkReference(kind, known, value, path, source, issues);
+    const id = str(value);
+    if (id === undefined || known.has(id)) return;
+    issues.push(issue('error', typeof path === 'function' ? path() : path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
   };
   const refList = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath) => {
     if (Array.isArray(value)) value.forEach((item, index) => { ref(kind, item, [...path, index]); });
@@ -199,9 +201,9 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
       issues.push(issue('error', ['areas', index, 'parent'], 'cycle', 'cycle', {}, source));
   }
   for (const [indicator, index] of records(document.indicators)) refList('topic', indicator.topics, ['indicators', index, 'topics']);
-  for (const [observation, index] of records(document.observations)) {
-    ref('indicator', observation.indicator, ['observations', index, 'indicator']);
-    ref('area', observation.area, ['observations', index, 'area']);
+  eachRecord(document.observations, (observation, index) => {
+    ref('indicator', observation.indicator, () => ['observations', index, 'indicator']);
+    ref('area', observation.area, () => ['observations', index, 'area']);
     if (isRecord(observation.breakdown)) {
       for (const [dimension, category] of Object.entries(observation.breakdown)) {
         const categories = registry.breakdowns.get(dimension);
@@ -211,7 +213,7 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
           issues.push(issue('error', ['observations', index, 'breakdown', dimension], 'unknown-reference', 'unknown-category', { dimension, category }, source));
       }
     }
-  }
+  });
   for (const [statement, index] of records(document.panelStatements)) {
     ref('topic', statement.topic, ['panelStatements', index, 'topic']);
     ref('indicator', statement.indicator, ['panelStatements', index, 'indicator']);
@@ -259,13 +261,13 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
   const threshold = typeof meta.privacyThreshold === 'number' ? meta.privacyThreshold : DEFAULT_PRIVACY_THRESHOLD;
   // The schema's pattern accepts 2023-02-30; the calendar does not.
   for (const [collection, field] of PERIOD_FIELDS) {
-    for (const [item, index] of records(document[collection])) {
+    eachRecord(document[collection], (item, index) => {
       const period = str(item[field]);
       if (period && /^\d{4}-\d{2}-\d{2}$|W53$/.test(period) && !parsePeriod(period))
         issues.push(issue('error', [collection, index, field], 'period', 'calendar', { period }, source));
-    }
+    });
   }
-  for (const [item, index] of records(document.observations)) {
+  eachRecord(document.observations, (item, index) => {
     const observation = item as Partial<Observation>;
     const { value, status, ci, n } = observation;
     const at = (field: string): SchemaPath => ['observations', index, field];
@@ -281,7 +283,7 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
       issues.push(issue('error', at('value'), 'missing-value', 'missing-value', { status }, source));
     if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
       issues.push(issue('error', at('value'), 'unexpected-value', 'unexpected-value', { status, value }, source));
-  }
+  });
   for (const [interpretation, index] of records(document.interpretations)) {
     const writtenFor = isRecord(interpretation.writtenFor) ? str(interpretation.writtenFor.latestPeriod) : undefined;
     const periods = Array.isArray(interpretation.periods) ? interpretation.periods.filter((period): period is string => typeof period === 'string') : [];

@@ -124,20 +124,22 @@ interface PathLink {
   key: string | number;
 }
 
-function pathOf(link: PathLink | undefined, base: SchemaPath): SchemaPath {
-  const keys: (string | number)[] = [];
-  for (let at = link; at; at = at.parent) keys.push(at.key);
+/** The path of the value at `key` under `parent` (the root when both are undefined). */
+function pathOf(parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath): SchemaPath {
+  const keys: (string | number)[] = key === undefined ? [] : [key];
+  for (let at = parent; at; at = at.parent) keys.push(at.key);
   return [...base, ...keys.reverse()];
 }
 
 /** Validates `value` against `schema`; returns every problem found, never throws on data. */
 export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = []): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  walk(value, schema, root, undefined, path, problems);
+  walk(value, schema, root, undefined, undefined, path, problems);
   return problems;
 }
 
-function walk(value: unknown, schema: JsonSchema, root: JsonSchema, link: PathLink | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
+/** Walks the value at `key` under `parent`; a link for it is made only when it has children to walk. */
+function walk(value: unknown, schema: JsonSchema, root: JsonSchema, parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
   const node = resolve(schema, root);
 
   const variants = node.anyOf ?? node.oneOf;
@@ -145,7 +147,7 @@ function walk(value: unknown, schema: JsonSchema, root: JsonSchema, link: PathLi
   if (variants && !(node.anyOf && variants.some((variant) => passes(value, variant, root)))) {
     const results = variants.map((variant) => {
       const found: SchemaProblem[] = [];
-      walk(value, variant, root, link, base, found);
+      walk(value, variant, root, parent, key, base, found);
       return found;
     });
     const passing = results.filter((result) => result.length === 0).length;
@@ -155,60 +157,63 @@ function walk(value: unknown, schema: JsonSchema, root: JsonSchema, link: PathLi
         .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
         .filter(({ types }) => types.some((type) => matchesType(value, type)));
       // Objects told apart by a constant field (a section's `type`) are judged by the variant they name.
-      const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(link, base)) : undefined;
+      const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(parent, key, base)) : undefined;
       const chosen = fitting.length === 1 ? fitting[0]!.index : discriminated?.index;
       const onlyFit = chosen === undefined ? undefined : results[chosen];
       if (discriminated?.problem) problems.push(discriminated.problem);
       else if (onlyFit?.length) problems.push(...onlyFit);
-      else problems.push({ path: pathOf(link, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
+      else problems.push({ path: pathOf(parent, key, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
     }
   }
 
   const type = node.type;
   if (type !== undefined && !(typeof type === 'string' ? matchesType(value, type) : type.some((entry) => matchesType(value, entry)))) {
-    problems.push({ path: pathOf(link, base), kind: 'type', expected: typeof type === 'string' ? [type] : type, actual: value });
+    problems.push({ path: pathOf(parent, key, base), kind: 'type', expected: typeof type === 'string' ? [type] : type, actual: value });
     return;
   }
-  if (node.const !== undefined && value !== node.const) problems.push({ path: pathOf(link, base), kind: 'enum', allowed: [node.const], actual: value });
-  if (node.enum && !node.enum.includes(value)) problems.push({ path: pathOf(link, base), kind: 'enum', allowed: node.enum, actual: value });
+  if (node.const !== undefined && value !== node.const) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [node.const], actual: value });
+  if (node.enum && !node.enum.includes(value)) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: node.enum, actual: value });
 
   if (typeof value === 'string') {
-    if (node.minLength !== undefined && Array.from(value).length < node.minLength) problems.push({ path: pathOf(link, base), kind: 'too-short', limit: node.minLength, unit: 'characters' });
-    if (node.pattern !== undefined && !regex(node.pattern).test(value)) problems.push({ path: pathOf(link, base), kind: 'pattern', pattern: node.pattern, actual: value });
+    // Length in code points, counted only when the UTF-16 length leaves room for doubt.
+    if (node.minLength !== undefined && value.length < node.minLength * 2 && Array.from(value).length < node.minLength) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: node.minLength, unit: 'characters' });
+    if (node.pattern !== undefined && !regex(node.pattern).test(value)) problems.push({ path: pathOf(parent, key, base), kind: 'pattern', pattern: node.pattern, actual: value });
     return;
   }
   if (typeof value === 'number') {
-    if (node.minimum !== undefined && value < node.minimum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'minimum', limit: node.minimum, actual: value });
-    if (node.maximum !== undefined && value > node.maximum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'maximum', limit: node.maximum, actual: value });
-    if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'exclusiveMinimum', limit: node.exclusiveMinimum, actual: value });
-    if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) problems.push({ path: pathOf(link, base), kind: 'range', bound: 'exclusiveMaximum', limit: node.exclusiveMaximum, actual: value });
+    if (node.minimum !== undefined && value < node.minimum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'minimum', limit: node.minimum, actual: value });
+    if (node.maximum !== undefined && value > node.maximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'maximum', limit: node.maximum, actual: value });
+    if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMinimum', limit: node.exclusiveMinimum, actual: value });
+    if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMaximum', limit: node.exclusiveMaximum, actual: value });
     return;
   }
   if (Array.isArray(value)) {
-    if (node.minItems !== undefined && value.length < node.minItems) problems.push({ path: pathOf(link, base), kind: 'too-short', limit: node.minItems, unit: 'items' });
+    if (node.minItems !== undefined && value.length < node.minItems) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: node.minItems, unit: 'items' });
     const items = node.items;
-    if (items) for (let index = 0; index < value.length; index += 1) walk(value[index], items, root, { parent: link, key: index }, base, problems);
+    const link = key === undefined ? parent : { parent, key };
+    if (items) for (let index = 0; index < value.length; index += 1) walk(value[index], items, root, link, index, base, problems);
     return;
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
+    const link = key === undefined ? parent : { parent, key };
     for (const property of node.required ?? []) {
-      if (!(property in record)) problems.push({ path: pathOf(link, base), kind: 'required', property });
+      if (!(property in record)) problems.push({ path: pathOf(parent, key, base), kind: 'required', property });
     }
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
-      const child = record[key];
-      const propertySchema = node.properties?.[key];
-      if (propertySchema) walk(child, propertySchema, root, { parent: link, key }, base, problems);
-      else if (node.additionalProperties === false) problems.push({ path: pathOf({ parent: link, key }, base), kind: 'unknown-property', property: key });
-      else if (typeof node.additionalProperties === 'object') walk(child, node.additionalProperties, root, { parent: link, key }, base, problems);
+    for (const name in record) {
+      if (!Object.hasOwn(record, name)) continue;
+      const child = record[name];
+      const propertySchema = node.properties?.[name];
+      if (propertySchema) walk(child, propertySchema, root, link, name, base, problems);
+      else if (node.additionalProperties === false) problems.push({ path: pathOf(link, name, base), kind: 'unknown-property', property: name });
+      else if (typeof node.additionalProperties === 'object') walk(child, node.additionalProperties, root, link, name, base, problems);
     }
   }
 }
 
 function passes(value: unknown, schema: JsonSchema, root: JsonSchema): boolean {
   const found: SchemaProblem[] = [];
-  walk(value, schema, root, undefined, [], found);
+  walk(value, schema, root, undefined, undefined, [], found);
   return found.length === 0;
 }
 

@@ -316,8 +316,12 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
   };
   const plotWidth = Math.max(40, width - margin.left - margin.right);
   const plotHeight = height - margin.top - margin.bottom;
+  // Each period's date, from the longest series first: with gaps elsewhere, that one has most of them.
   const dates = new Map<string, Date>();
-  for (const series of model.series) for (const point of series.points) dates.set(point.period, point.date);
+  for (const series of [...model.series].sort((a, b) => b.points.length - a.points.length)) {
+    if (dates.size === model.periods.length) break;
+    for (const point of series.points) if (!dates.has(point.period)) dates.set(point.period, point.date);
+  }
   const periodDates = model.periods.map((period) => dates.get(period)!);
   const first = periodDates[0]!;
   const last = periodDates.at(-1)!;

@@ -362,17 +362,9 @@ export type ChartModel = SeriesModel | DistributionModel | EmptyModel;
 
 const strings = (lang: Lang): IndicatorChartStrings => indicatorChartStrings[lang];
 
-const labels = new Map<string, string>();
-/** formatPeriod, remembered: a chart of 10,000 days asks for each label more than once. */
+/** A period in words: "1e halfjaar 2024"; short on axes: "1e hj 2024". */
 export function periodLabel(period: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  const key = `${lang}|${style}|${period}`;
-  let label = labels.get(key);
-  if (label === undefined) {
-    label = formatPeriod(period, lang, style);
-    if (labels.size > 200_000) labels.clear();
-    labels.set(key, label);
-  }
-  return label;
+  return formatPeriod(period, lang, style);
 }
 
 function listFormat(items: string[], lang: Lang): string {
@@ -380,9 +372,10 @@ function listFormat(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${strings(lang).and} ${items.at(-1)!}`;
 }
 
-function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequest): string | undefined | false {
-  const entries = Object.entries(observed ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  const expected = Object.keys(wanted.fixed).length + (wanted.split ? 1 : 0);
+function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequest, expected: number): string | undefined | false {
+  // Most observations have no breakdown, and most charts ask for none.
+  if (observed === undefined) return expected === 0 ? undefined : false;
+  const entries = Object.entries(observed).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   if (entries.length !== expected) return false;
   let category: string | undefined;
   for (const [dimension, value] of entries) {
@@ -444,9 +437,10 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   // One pass over the observations: this indicator, these areas, this breakdown, in range.
   const selected: { observation: Observation; category: string | undefined; period: ParsedPeriod }[] = [];
   const observations = observationsOf(dataset, indicator.id);
+  const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
   for (const observation of observations) {
     if (!areaSet.has(observation.area)) continue;
-    const category = sameBreakdown(observation.breakdown, breakdown);
+    const category = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
     if (category === false) continue;
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
@@ -472,6 +466,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
 
   const series: ChartSeries[] = [];
   const emptySeries: string[] = [];
+  const dates = new Map<ParsedPeriod, Date>();
   for (const area of selection.areas) {
     const areaName = dataset.areas.get(area)?.name ?? area;
     for (const category of categories) {
@@ -491,7 +486,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
         label,
         style: index % STYLE_COUNT,
-        points: entries.map(({ observation, period }, pointIndex) => toPoint(observation, period, index, pointIndex, lang)),
+        points: entries.map(({ observation, period }, pointIndex) => toPoint(observation, period, index, pointIndex, lang, dates)),
       });
     }
   }
@@ -506,7 +501,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     series.forEach((entry, index) => {
       const found = entry.points.find((point) => point.period === latest);
       const placeholder: Observation = { indicator: indicator.id, area: entry.area, period: latest, value: null, status: 'missing' };
-      entry.points = [found ? { ...found, index: 0, breakBefore: undefined } : { ...toPoint(placeholder, parsePeriod(latest)!, index, 0, lang), reason: text.noObservation, synthetic: true }];
+      entry.points = [found instanceof SeriesPoint ? found.at(0, undefined) : toPoint(placeholder, parsePeriod(latest)!, index, 0, lang, dates, text.noObservation, true)];
     });
   }
   const baseModel = base(dataset, selection, lang, shownPeriods);
@@ -567,29 +562,63 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   };
 }
 
-function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang): ChartPoint {
+/**
+ * A point of a series. A class, not an object literal with a getter: 30,000
+ * daily points share one prototype instead of a closure each, and the period
+ * is put in words only when read (notes, keyboard, table).
+ */
+class SeriesPoint implements ChartPoint {
+  constructor(
+    readonly series: number,
+    readonly index: number,
+    readonly period: string,
+    readonly date: Date,
+    readonly value: number | null,
+    readonly status: Status,
+    readonly reason: string,
+    readonly ci: ChartPoint['ci'],
+    readonly n: number | undefined,
+    readonly breakBefore: string | undefined,
+    readonly synthetic: boolean,
+    private readonly lang: Lang,
+  ) {}
+
+  get periodLabel(): string {
+    return formatPeriod(this.period, this.lang);
+  }
+
+  /** The same point at another place in its series. */
+  at(index: number, breakBefore: string | undefined): SeriesPoint {
+    return new SeriesPoint(this.series, index, this.period, this.date, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
+  }
+}
+
+/** Points of one period share their date: a model of 3 series × 10,000 days makes 10,000 dates, not 30,000. */
+function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang, dates: Map<ParsedPeriod, Date>, reason?: string, synthetic = false): SeriesPoint {
   const gap = GAP_STATUSES.has(observation.status);
   const value = !gap && typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
   const ci = value !== null && observation.ci ? { lower: observation.ci.lower, upper: observation.ci.upper, level: observation.ci.level ?? 0.95 } : undefined;
-  return {
+  let date = dates.get(period);
+  if (!date) {
+    date = midpoint(period);
+    dates.set(period, date);
+  }
+  return new SeriesPoint(
     series,
     index,
-    period: observation.period,
-    // Put in words only when read (notes, keyboard, table): 30,000 daily points need not all be.
-    get periodLabel() {
-      return periodLabel(observation.period, lang);
-    },
-    date: midpoint(period),
+    observation.period,
+    date,
     value,
     // A value the document gave without a status that allows it is a gap too.
-    status: value === null && !gap ? 'missing' : observation.status,
-    reason: localize(observation.statusReason, lang),
+    value === null && !gap ? 'missing' : observation.status,
+    reason ?? localize(observation.statusReason, lang),
     ci,
     // The n of a suppressed value can give it away: it is not passed on.
-    n: observation.status === 'suppressed' ? undefined : observation.n,
-    breakBefore: breakText(observation.seriesBreak, lang),
-    synthetic: false,
-  };
+    observation.status === 'suppressed' ? undefined : observation.n,
+    breakText(observation.seriesBreak, lang),
+    synthetic,
+    lang,
+  );
 }
 
 function distributionModel(dataset: MonitorDataset, selection: Selection, statements: PanelStatement[], lang: Lang): DistributionModel | EmptyModel {
