@@ -1,4 +1,4 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { symbol } from 'd3';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
@@ -14,7 +14,7 @@ import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './
 import { buildChartModel, DASHES, formatLevel, navRows, moveFocus, PROVISIONAL_DASH, type ChartModel, type ChartType, type NavRow, type Status } from './chart-model.js';
 import { indicatorChartStrings, type IndicatorChartStrings } from './indicator-chart.strings.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
-import { drawChart, drawFocus, symbolOf, type ChartDrawing } from './render-svg.js';
+import { createSvg, drawChart, drawFocus, symbolOf, type ChartDrawing } from './render-svg.js';
 import type { TableView } from './table-model.js';
 
 /** Detail of `stroomop-point-focus`: the value the keyboard (or a click) moved to. */
@@ -308,8 +308,9 @@ export class StroomopIndicatorChart extends MonitorElement {
     else if (model.kind === 'bar') layout = layoutBars(model, width);
     else layout = layoutLine(model, width);
     const drawing = drawChart(model, layout);
-    render(drawing.template, container);
-    this.rendered = { svg: container.querySelector('svg')!, locate: drawing.locate, nearest: drawing.nearest };
+    const svgElement = createSvg(drawing.tree, container.ownerDocument);
+    container.replaceChildren(svgElement);
+    this.rendered = { svg: svgElement, locate: drawing.locate, nearest: drawing.nearest };
     container.dataset.model = String(this.modelVersion);
     this.drawnKey = key;
     if (this.focusItem && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === container) drawFocus(this.rendered.svg, this.rendered.locate(this.focusItem.row, this.focusItem.item));

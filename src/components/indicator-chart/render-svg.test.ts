@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { render } from 'lit';
 import { compareSnapshot } from '@web/test-runner-commands';
 import { combineDocuments } from '../../data/dataset.js';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
 import { buildChartModel, type ChartModel, type ChartRequest } from './chart-model.js';
-import { drawChart, drawFocus } from './render-svg.js';
+import { createSvg, drawChart, drawFocus } from './render-svg.js';
 import {
   bandDocument,
   baseDocument,
@@ -33,9 +32,7 @@ function layoutOf(model: ChartModel, width: number): ChartLayout {
 
 function drawn(model: ChartModel, layout: ChartLayout) {
   const drawing = drawChart(model, layout);
-  const container = globalThis.document.createElement('div');
-  render(drawing.template, container);
-  return { ...drawing, svg: container.querySelector('svg')! };
+  return { ...drawing, svg: createSvg(drawing.tree, globalThis.document) };
 }
 
 function draw(document: MonitorDocument, overrides: Partial<ChartRequest> = {}, width = 640) {

@@ -1,7 +1,12 @@
 /**
  * The indicator chart's data path, last step: a layout becomes an SVG
- * template, drawn with d3's scales and shape generators and Lit's `svg`
- * templates. The template is a value (no DOM here); the element renders it.
+ * element tree, drawn with d3's scales and shape generators. The tree is a
+ * plain value (no DOM); createSvg() turns it into elements in one pass.
+ *
+ * Why a tree and not Lit's `svg` templates: a chart is drawn whole and never
+ * patched, so a template's parts (some 200 per chart, each keeping its last
+ * value, path data included) only cost time and memory: 30 charts kept about
+ * 0.5 MiB of them.
  *
  * Why not Observable Plot: Plot infers scales, channels and axes for every
  * chart anew, and then its output needs cleaning for a strict CSP and for axe.
@@ -15,7 +20,6 @@
  * hidden from assistive technology, the container names the chart and the
  * keyboard reads the values.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { area, bisector, least, line, pathRound, scaleLinear, scaleUtc, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import type { BarLayout, ChartLayout, DistributionLayout, LineLayout } from './chart-layout.js';
 import { DASHES, PROVISIONAL_DASH, SYMBOLS, type ChartModel } from './chart-model.js';
@@ -26,9 +30,22 @@ export const CHART_CLASS = 'stroomop-plot';
 /** Where a data point is on the drawing, for the focus marker. */
 export type FocusGeometry = { kind: 'point'; x: number; y: number } | { kind: 'column'; x: number; top: number; bottom: number } | { kind: 'box'; x1: number; x2: number; y1: number; y2: number };
 
+/** An SVG element as data: its name, its attributes in order (undefined ones left out), its children. */
+export interface SvgNode {
+  tag: string;
+  attributes: Record<string, string | number | undefined>;
+  children: (SvgNode | string)[];
+}
+
+const node = (tag: string, attributes: SvgNode['attributes'], ...children: (SvgNode | string | (SvgNode | string)[] | undefined)[]): SvgNode => ({
+  tag,
+  attributes,
+  children: children.flat().filter((child): child is SvgNode | string => child !== undefined),
+});
+
 export interface ChartDrawing {
-  /** The whole <svg>, to render into the plot container. */
-  template: TemplateResult;
+  /** The whole <svg>, to create in the plot container. */
+  tree: SvgNode;
   width: number;
   height: number;
   /** Where the item of a row (series, or respondent group) is drawn. */
@@ -53,15 +70,17 @@ export const symbolOf = (style: number): SymbolType => D3_SYMBOLS[SYMBOLS[style 
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Text over one or more lines (labels are wrapped with "\n"), vertically centred on y unless `top`. */
-function label(text: string, x: number, y: number, className: string, anchor: 'start' | 'middle' | 'end', options: { top?: boolean; tabular?: boolean } = {}): SVGTemplateResult {
+function label(text: string, x: number, y: number, className: string, anchor: 'start' | 'middle' | 'end', options: { top?: boolean; tabular?: boolean } = {}): SvgNode {
   const lines = text.split('\n');
   // Line height 1.25em, as the layout reserves (LINE_HEIGHT in chart-layout.ts).
   const first = options.top ? 0.71 : 0.32 - ((lines.length - 1) * 1.25) / 2;
-  const variant = options.tabular ? 'tabular-nums' : nothing;
-  if (lines.length === 1) return svg`<text class=${className} x=${round(x)} y=${round(y)} dy="${round(first)}em" text-anchor=${anchor} font-variant=${variant}>${text}</text>`;
-  return svg`<text class=${className} x=${round(x)} y=${round(y)} text-anchor=${anchor} font-variant=${variant}>${lines.map(
-    (part, index) => svg`<tspan x=${round(x)} dy="${index ? 1.25 : round(first)}em">${part}</tspan>`,
-  )}</text>`;
+  const variant = options.tabular ? 'tabular-nums' : undefined;
+  if (lines.length === 1) return node('text', { class: className, x: round(x), y: round(y), dy: `${round(first)}em`, 'text-anchor': anchor, 'font-variant': variant }, text);
+  return node(
+    'text',
+    { class: className, x: round(x), y: round(y), 'text-anchor': anchor, 'font-variant': variant },
+    lines.map((part, index) => node('tspan', { x: round(x), dy: `${index ? 1.25 : round(first)}em` }, part)),
+  );
 }
 
 /** Every marker of one series and kind (filled or hollow) as one path: one element instead of one per point. */
@@ -91,14 +110,20 @@ function markerPath(type: SymbolType, points: [number, number][]): string {
   return path.toString();
 }
 
-function xAxis(ticks: number[], labels: string[], y: number): SVGTemplateResult {
-  return svg`<g class="axis" stroke="currentColor"><path d=${ticks.map((x) => `M${round(x)},${y}v6`).join('')}></path></g>
-    <g class="axis" fill="currentColor">${ticks.map((x, index) => label(labels[index] ?? '', x, y + 9, 'tick', 'middle', { top: true, tabular: true }))}</g>`;
+function xAxis(ticks: number[], labels: string[], y: number): SvgNode[] {
+  return [
+    node('g', { class: 'axis', stroke: 'currentColor' }, node('path', { d: ticks.map((x) => `M${round(x)},${y}v6`).join('') })),
+    node(
+      'g',
+      { class: 'axis', fill: 'currentColor' },
+      ticks.map((x, index) => label(labels[index] ?? '', x, y + 9, 'tick', 'middle', { top: true, tabular: true })),
+    ),
+  ];
 }
 
-function frame(layout: ChartLayout, content: SVGTemplateResult): TemplateResult {
+function frame(layout: ChartLayout, content: (SvgNode | undefined | SvgNode[])[]): SvgNode {
   const { width, height } = layout;
-  return html`<svg class=${CHART_CLASS} fill="currentColor" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">${content}</svg>`;
+  return node('svg', { class: CHART_CLASS, fill: 'currentColor', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' }, ...content);
 }
 
 function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
@@ -122,27 +147,41 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   }
   const left = margin.left;
   const right = width - margin.right;
-  const content = svg`<g class="grid" stroke="currentColor"><path d=${layout.yTicks.map((tick) => `M${left},${round(y(tick))}H${right}`).join('')}></path></g>
-    <g class="axis" fill="currentColor">${layout.yTicks.map((tick, index) => label(layout.yTickLabels[index] ?? '', left - 8, y(tick), 'tick', 'end', { tabular: true }))}</g>
-    ${xAxis(
+  const content = [
+    node('g', { class: 'grid', stroke: 'currentColor' }, node('path', { d: layout.yTicks.map((tick) => `M${left},${round(y(tick))}H${right}`).join('') })),
+    node(
+      'g',
+      { class: 'axis', fill: 'currentColor' },
+      layout.yTicks.map((tick, index) => label(layout.yTickLabels[index] ?? '', left - 8, y(tick), 'tick', 'end', { tabular: true })),
+    ),
+    ...xAxis(
       layout.xTicks.map((tick) => x(tick)),
       layout.xTickLabels,
       bottom,
-    )}
-    ${layout.yDomain[0] <= 0 && layout.yDomain[1] >= 0 ? svg`<path class="baseline" stroke="currentColor" d="M${left},${round(y(0))}H${right}"></path>` : nothing}
-    ${layout.bands.map((band) => svg`<path class="band s${band.style}" fill="currentColor" d=${bandPath(band.points) ?? ''}></path>`)}
-    ${layout.breaks.map(
-      (item) =>
-        svg`<path class="break" stroke="currentColor" stroke-dasharray="3 3" d="M${round(x(item.x))},${margin.top}V${bottom}"></path>${label(item.label, x(item.x), margin.top - 14, 'break-label', 'middle', { top: true })}`,
-    )}
-    ${layout.lines.map((run) => {
+    ),
+    layout.yDomain[0] <= 0 && layout.yDomain[1] >= 0 ? node('path', { class: 'baseline', stroke: 'currentColor', d: `M${left},${round(y(0))}H${right}` }) : undefined,
+    ...layout.bands.map((band) => node('path', { class: `band s${band.style}`, fill: 'currentColor', d: bandPath(band.points) ?? '' })),
+    ...layout.breaks.flatMap((item) => [
+      node('path', { class: 'break', stroke: 'currentColor', 'stroke-dasharray': '3 3', d: `M${round(x(item.x))},${margin.top}V${bottom}` }),
+      label(item.label, x(item.x), margin.top - 14, 'break-label', 'middle', { top: true }),
+    ]),
+    ...layout.lines.map((run) => {
       const dash: string = run.provisional ? PROVISIONAL_DASH : (DASHES[run.style % DASHES.length] ?? '');
-      return svg`<path class="line s${run.style}${run.provisional ? ' provisional' : ''}" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap=${run.provisional ? 'round' : 'butt'} stroke-dasharray=${dash === '' ? nothing : dash} d=${linePath(run.points) ?? ''}></path>`;
-    })}
-    ${[...markers.values()].map(
-      (group) => svg`<path class="dot s${group.style}${group.hollow ? ' hollow' : ''}" fill="currentColor" stroke="currentColor" d=${markerPath(symbolOf(group.style), group.points)}></path>`,
-    )}
-    ${layout.labels.map((entry) => label(entry.text, x(entry.x) + 9, y(entry.y), `label s${entry.style}`, 'start'))}`;
+      return node('path', {
+        class: `line s${run.style}${run.provisional ? ' provisional' : ''}`,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-linejoin': 'round',
+        'stroke-linecap': run.provisional ? 'round' : 'butt',
+        'stroke-dasharray': dash === '' ? undefined : dash,
+        d: linePath(run.points) ?? '',
+      });
+    }),
+    ...[...markers.values()].map((group) =>
+      node('path', { class: `dot s${group.style}${group.hollow ? ' hollow' : ''}`, fill: 'currentColor', stroke: 'currentColor', d: markerPath(symbolOf(group.style), group.points) }),
+    ),
+    ...layout.labels.map((entry) => label(entry.text, x(entry.x) + 9, y(entry.y), `label s${entry.style}`, 'start')),
+  ];
 
   const series = model.kind === 'line' || model.kind === 'bar' ? model.series : [];
   const locate = (row: number, item: number): FocusGeometry | undefined => {
@@ -164,7 +203,7 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
     });
     return best && { row: best.row, item: best.item };
   };
-  return { template: frame(layout, content), width, height, locate, nearest };
+  return { tree: frame(layout, content), width, height, locate, nearest };
 }
 
 /** The group whose bar is nearest to `py` vertically. */
@@ -182,27 +221,42 @@ function drawBars(layout: BarLayout): ChartDrawing {
   const drawn = layout.rows.filter((row) => row.value !== null);
   const middle = (row: BarLayout['rows'][number]) => (row.barTop + row.barBottom) / 2;
   const base = layout.rows[0]?.base ?? 0;
-  const content = svg`${xAxis(
-    layout.xTicks.map((tick) => x(tick)),
-    layout.xTickLabels,
-    height - margin.bottom,
-  )}
-    ${drawn.map((row) => {
+  const withInterval = drawn.filter((row) => row.ci);
+  const content = [
+    ...xAxis(
+      layout.xTicks.map((tick) => x(tick)),
+      layout.xTickLabels,
+      height - margin.bottom,
+    ),
+    ...drawn.map((row) => {
       const [from, to] = [x(row.base), x(row.value!)].sort((a, b) => a - b) as [number, number];
-      return svg`<rect class="bar s${row.style}${row.hollow ? ' hollow' : ''}" fill="currentColor" stroke="currentColor" stroke-dasharray=${row.hollow ? '4 3' : nothing} x=${round(from)} y=${round(row.barTop)} width=${round(to - from)} height=${round(row.barBottom - row.barTop)}></rect>`;
-    })}
-    ${drawn.some((row) => row.ci)
-      ? svg`<path class="interval" stroke="currentColor" d=${drawn
-          .filter((row) => row.ci)
-          .map((row) => {
-            const [lower, upper, centre] = [round(x(row.ci!.lower)), round(x(row.ci!.upper)), round(middle(row))];
-            return `M${lower},${centre}H${upper}M${lower},${round(centre - 6)}V${round(centre + 6)}M${upper},${round(centre - 6)}V${round(centre + 6)}`;
-          })
-          .join('')}></path>`
-      : nothing}
-    <path class="baseline" stroke="currentColor" d="M${round(x(base))},${margin.top}V${height - margin.bottom}"></path>
-    ${layout.rows.map((row) => label(row.label, margin.left, row.labelY, 'row-label', 'start'))}
-    ${layout.rows.map((row) => label(row.valueText, x(row.valueX) + 8, middle(row), 'value-label', 'start'))}`;
+      return node('rect', {
+        class: `bar s${row.style}${row.hollow ? ' hollow' : ''}`,
+        fill: 'currentColor',
+        stroke: 'currentColor',
+        'stroke-dasharray': row.hollow ? '4 3' : undefined,
+        x: round(from),
+        y: round(row.barTop),
+        width: round(to - from),
+        height: round(row.barBottom - row.barTop),
+      });
+    }),
+    withInterval.length
+      ? node('path', {
+          class: 'interval',
+          stroke: 'currentColor',
+          d: withInterval
+            .map((row) => {
+              const [lower, upper, centre] = [round(x(row.ci!.lower)), round(x(row.ci!.upper)), round(middle(row))];
+              return `M${lower},${centre}H${upper}M${lower},${round(centre - 6)}V${round(centre + 6)}M${upper},${round(centre - 6)}V${round(centre + 6)}`;
+            })
+            .join(''),
+        })
+      : undefined,
+    node('path', { class: 'baseline', stroke: 'currentColor', d: `M${round(x(base))},${margin.top}V${height - margin.bottom}` }),
+    ...layout.rows.map((row) => label(row.label, margin.left, row.labelY, 'row-label', 'start')),
+    ...layout.rows.map((row) => label(row.valueText, x(row.valueX) + 8, middle(row), 'value-label', 'start')),
+  ];
   const locate = (row: number): FocusGeometry | undefined => {
     const bar = layout.rows[row];
     if (!bar) return undefined;
@@ -216,28 +270,36 @@ function drawBars(layout: BarLayout): ChartDrawing {
     );
     return row === undefined ? undefined : { row, item: 0 };
   };
-  return { template: frame(layout, content), width, height, locate, nearest };
+  return { tree: frame(layout, content), width, height, locate, nearest };
 }
 
 function drawDistribution(layout: DistributionLayout): ChartDrawing {
   const { width, height, margin } = layout;
   const x = scaleLinear(layout.xDomain, [margin.left, width - margin.right]);
   const centre = round(x(0));
-  const content = svg`${xAxis(
-    layout.xTicks.map((tick) => x(tick)),
-    layout.xTickLabels,
-    height - margin.bottom,
-  )}
-    ${layout.segments.map(
-      (segment) =>
-        svg`<rect class="segment ${segment.className}" fill="currentColor" x=${round(x(segment.x1))} y=${round(segment.barTop)} width=${round(x(segment.x2) - x(segment.x1))} height=${round(segment.barBottom - segment.barTop)}></rect>`,
-    )}
-    <path class="centre" stroke="currentColor" d=${layout.bars.map((bar) => `M${centre},${round(bar.top)}V${round(bar.bottom)}`).join('')}></path>
-    ${layout.segments
+  const content = [
+    ...xAxis(
+      layout.xTicks.map((tick) => x(tick)),
+      layout.xTickLabels,
+      height - margin.bottom,
+    ),
+    ...layout.segments.map((segment) =>
+      node('rect', {
+        class: `segment ${segment.className}`,
+        fill: 'currentColor',
+        x: round(x(segment.x1)),
+        y: round(segment.barTop),
+        width: round(x(segment.x2) - x(segment.x1)),
+        height: round(segment.barBottom - segment.barTop),
+      }),
+    ),
+    node('path', { class: 'centre', stroke: 'currentColor', d: layout.bars.map((bar) => `M${centre},${round(bar.top)}V${round(bar.bottom)}`).join('') }),
+    ...layout.segments
       .filter((segment) => segment.text)
-      .map((segment) => label(segment.text, x((segment.x1 + segment.x2) / 2), (segment.barTop + segment.barBottom) / 2, `segment-label ${segment.textClass}`, 'middle'))}
-    ${layout.headers.map((header) => label(header.text, margin.left, header.y, 'statement', 'start'))}
-    ${layout.rowLabels.map((row) => label(row.text, margin.left, row.y, 'row-label', 'start'))}`;
+      .map((segment) => label(segment.text, x((segment.x1 + segment.x2) / 2), (segment.barTop + segment.barBottom) / 2, `segment-label ${segment.textClass}`, 'middle')),
+    ...layout.headers.map((header) => label(header.text, margin.left, header.y, 'statement', 'start')),
+    ...layout.rowLabels.map((row) => label(row.text, margin.left, row.y, 'row-label', 'start')),
+  ];
   const locate = (row: number, item: number): FocusGeometry | undefined => {
     const segment = layout.segments.find((entry) => entry.row === row && entry.item === item);
     if (!segment) return undefined;
@@ -253,10 +315,10 @@ function drawDistribution(layout: DistributionLayout): ChartDrawing {
     );
     return segment && { row, item: segment.item };
   };
-  return { template: frame(layout, content), width, height, locate, nearest };
+  return { tree: frame(layout, content), width, height, locate, nearest };
 }
 
-/** The chart as an SVG template, with a way to find each item for the focus marker. */
+/** The chart as an SVG element tree, with a way to find each item for the focus marker. */
 export function drawChart(model: ChartModel, layout: ChartLayout): ChartDrawing {
   if (layout.kind === 'bar') return drawBars(layout);
   if (layout.kind === 'distribution') return drawDistribution(layout);
@@ -264,6 +326,20 @@ export function drawChart(model: ChartModel, layout: ChartLayout): ChartDrawing 
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The elements of a drawn tree, in `document`. Text stays text: data never becomes markup. */
+export function createSvg(tree: SvgNode, document: Document): SVGSVGElement {
+  const create = (item: SvgNode): Element => {
+    const element = document.createElementNS(SVG_NS, item.tag);
+    for (const name in item.attributes) {
+      const value = item.attributes[name];
+      if (value !== undefined) element.setAttribute(name, String(value));
+    }
+    for (const child of item.children) element.append(typeof child === 'string' ? child : create(child));
+    return element;
+  };
+  return create(tree) as SVGSVGElement;
+}
 
 /** Draws (or moves, or removes) the focus marker on a rendered chart. */
 export function drawFocus(svgElement: SVGSVGElement, geometry: FocusGeometry | undefined): void {
