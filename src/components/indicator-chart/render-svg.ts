@@ -20,7 +20,7 @@
  * hidden from assistive technology, the container names the chart and the
  * keyboard reads the values.
  */
-import { area, bisector, least, line, pathRound, scaleLinear, scaleUtc, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { area, bisector, least, line, pathRound, scaleLinear, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import type { BarLayout, ChartLayout, DistributionLayout, LineLayout } from './chart-layout.js';
 import { DASHES, PROVISIONAL_DASH, SYMBOLS, type ChartModel } from './chart-model.js';
 
@@ -130,7 +130,12 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   const { width, height, margin } = layout;
   const bottom = height - margin.bottom;
   // Ten pixels of air between the axis and the first and last period.
-  const x = scaleUtc(layout.xDomain, [margin.left + 10, width - margin.right - 10]);
+  // A linear scale of milliseconds maps dates as scaleUtc does, without building its tick formats for every chart.
+  const time = scaleLinear(
+    layout.xDomain.map((date) => date.getTime()),
+    [margin.left + 10, width - margin.right - 10],
+  );
+  const x = (date: Date) => time(date.getTime());
   const y = scaleLinear(layout.yDomain, [bottom, margin.top]);
   const linePath = line<{ x: Date; y: number }>((point) => x(point.x), (point) => y(point.y)).digits(2);
   const bandPath = area<{ x: Date; lower: number; upper: number }>()
@@ -192,10 +197,10 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   };
   const byDate = bisector((point: { date: Date }) => point.date.getTime());
   const nearest = (px: number, py: number): { row: number; item: number } | undefined => {
-    const time = x.invert(px).getTime();
+    const at = time.invert(px);
     let best: { row: number; item: number; distance: number } | undefined;
     series.forEach((entry, row) => {
-      const index = byDate.center(entry.points, time);
+      const index = byDate.center(entry.points, at);
       const point = entry.points[index];
       if (!point) return;
       const distance = Math.abs(x(point.date) - px) + (point.value === null ? height : Math.abs(y(point.value) - py));
