@@ -8,7 +8,7 @@
 import { checkSchema, formatPath, typeOf, type JsonSchema, type SchemaPath } from './schema-check.js';
 import { monitorDocumentSchema } from './schema.generated.js';
 import { parsePeriod, comparePeriods } from './period.js';
-import { ID_COLLECTIONS, observationKey } from './identity.js';
+import { ID_COLLECTIONS, breakdownKey, observationKey } from './identity.js';
 import type { MonitorDocument, Observation } from './types.generated.js';
 
 /** The format version this library reads; newer minors are read with unknown fields ignored. */
@@ -173,12 +173,30 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
         );
     }
   }
-  const seenObservations = new Map<string, number>();
+  // Keyed by indicator, area and period in nested maps, so that the many observations without a
+  // breakdown need no key text of their own; those with one are keyed by observationKey().
+  const seenPlain = new Map<string, Map<string, Map<string, number>>>();
+  const seenWithBreakdown = new Map<string, number>();
   eachRecord(document.observations, (observation, index) => {
     // The schema check reports a breakdown that is no object; here it just counts as none.
-    const key = observationKey(observation.breakdown === undefined || isRecord(observation.breakdown) ? observation : { ...observation, breakdown: undefined });
-    const first = seenObservations.get(key);
-    if (first === undefined) seenObservations.set(key, index);
+    const breakdown = isRecord(observation.breakdown) ? observation.breakdown : undefined;
+    let seen: Map<string, number>;
+    let key: string;
+    if (breakdownKey(breakdown) === '') {
+      const indicator = String(observation.indicator);
+      const area = String(observation.area);
+      let byArea = seenPlain.get(indicator);
+      if (!byArea) seenPlain.set(indicator, (byArea = new Map<string, Map<string, number>>()));
+      let byPeriod = byArea.get(area);
+      if (!byPeriod) byArea.set(area, (byPeriod = new Map<string, number>()));
+      seen = byPeriod;
+      key = String(observation.period);
+    } else {
+      seen = seenWithBreakdown;
+      key = observationKey({ ...observation, breakdown });
+    }
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
     else issues.push(issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source));
   });
 }

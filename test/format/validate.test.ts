@@ -62,6 +62,28 @@ describe('validateDocument', () => {
     expect(codes).to.include('observations[0].period period');
   });
 
+  it('finds an observation given twice, with or without a breakdown, whatever the order of its fields', () => {
+    const document = minimalDocument({
+      breakdowns: [
+        { id: 'age', name: 'Leeftijd', categories: [{ id: '12-17', name: '12 tot 18' }, { id: '18-23', name: '18 tot 23' }] },
+        { id: 'sex', name: 'Geslacht', categories: [{ id: 'f', name: 'Vrouw' }] },
+      ],
+      observations: [
+        observation({ period: '2023' }),
+        observation({ period: '2024' }),
+        observation({ period: '2023', value: 40 }),
+        observation({ period: '2023', breakdown: {} }),
+        observation({ period: '2023', breakdown: { age: '12-17', sex: 'f' } }),
+        observation({ period: '2023', breakdown: { sex: 'f', age: '12-17' } }),
+        observation({ period: '2023', breakdown: { age: '18-23', sex: 'f' } }),
+      ],
+    });
+    const duplicates = validateDocument(document)
+      .issues.filter((issue) => issue.code === 'duplicate-observation')
+      .map((issue) => issue.path);
+    expect(duplicates).to.deep.equal(['observations[2]', 'observations[3]', 'observations[5]']);
+  });
+
   it('resolves references across documents read together', () => {
     const national = minimalDocument();
     const organisation = minimalDocument({
