@@ -436,6 +436,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const areaSet = new Set(selection.areas);
   // One pass over the observations: this indicator, these areas, this breakdown, in range.
   const selected: { observation: Observation; category: string | undefined; period: ParsedPeriod }[] = [];
+  const distinctPeriods = new Map<string, ParsedPeriod>();
   const observations = observationsOf(dataset, indicator.id);
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
   for (const observation of observations) {
@@ -445,20 +446,22 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
     selected.push({ observation, category, period });
+    distinctPeriods.set(observation.period, period);
   }
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
-  const { kind: periodKind, others } = choosePeriodKind(selected.map((entry) => entry.period), range);
+  const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods.values()], range);
   const otherKinds = others.map((other) => {
     const periods = selected.filter((entry) => entry.period.kind === other).map((entry) => entry.observation.period);
     const sorted = [...new Set(periods)].sort((a, b) => parsePeriod(a)!.start.getTime() - parsePeriod(b)!.start.getTime());
     return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
   });
-  if (others.length) selected.splice(0, selected.length, ...selected.filter((entry) => entry.period.kind === periodKind));
+  const shown = others.length ? selected.filter((entry) => entry.period.kind === periodKind) : selected;
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
-  const byArea = group(selected, (entry) => entry.observation.area, (entry) => entry.category ?? '');
-  const allPeriods = [...new Set(selected.map((entry) => entry.observation.period))]
-    .map((period) => ({ period, start: parsePeriod(period)!.start.getTime(), end: parsePeriod(period)!.end.getTime() }))
+  const byArea = group(shown, (entry) => entry.observation.area, (entry) => entry.category ?? '');
+  const allPeriods = [...distinctPeriods]
+    .filter(([, period]) => period.kind === periodKind)
+    .map(([period, parsed]) => ({ period, start: parsed.start.getTime(), end: parsed.end.getTime() }))
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((entry) => entry.period);
   const periodRank = new Map(allPeriods.map((period, index) => [period, index]));
