@@ -1,11 +1,11 @@
 // `node bench/profile.js [page] [query]`: a CPU profile of one benchmark page
-// load, summarised as self time per function and as total time per function
+// load (default: the CDN page), summarised as self time per function and as total time per function
 // name. For finding what to speed up; build with NO_MINIFY=1 for readable names.
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { findChromium, applyChromiumEnv, CHROMIUM_ARGS } from '../scripts/chromium.js';
 
-const [page = 'ours', query = '?charts=30&areas=3&points=10'] = process.argv.slice(2);
+const [page = 'ours-cdn', query = '?charts=30&areas=3&points=10'] = process.argv.slice(2);
 const root = new URL('..', import.meta.url).pathname;
 const server = await startDevServer({ config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const chromium = await findChromium();

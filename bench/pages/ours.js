@@ -1,20 +1,5 @@
+// The CDN way: the element's code-split bundle from dist/cdn (see ours-cdn.html).
 import '/dist/cdn/indicator-chart.js';
-import { benchDocument, params, done } from './data.js';
+import { drawCharts } from './ours-page.js';
 
-const options = params();
-const document_ = benchDocument(options);
-const container = document.getElementById('charts');
-const charts = document_.indicators.map((indicator) => {
-  const chart = document.createElement('stroomop-indicator-chart');
-  chart.setAttribute('indicator', indicator.id);
-  chart.data = document_;
-  container.append(chart);
-  return chart;
-});
-// Drawn: every chart's shadow root holds an SVG with its lines.
-function check() {
-  const drawn = charts.every((chart) => chart.shadowRoot?.querySelector('svg path'));
-  if (drawn) done();
-  else requestAnimationFrame(check);
-}
-check();
+drawCharts();
