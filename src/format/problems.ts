@@ -288,19 +288,19 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
   eachRecord(document.observations, (item, index) => {
     const observation = item as Partial<Observation>;
     const { value, status, ci, n } = observation;
-    const at = (field: string): SchemaPath => ['observations', index, field];
+
     if (typeof value === 'number' && ci && typeof ci.lower === 'number' && typeof ci.upper === 'number' && !(ci.lower <= value && value <= ci.upper))
-      issues.push(issue('error', at('ci'), 'interval', 'interval', { lower: ci.lower, upper: ci.upper, value }, source));
+      issues.push(issue('error', ['observations', index, 'ci'], 'interval', 'interval', { lower: ci.lower, upper: ci.upper, value }, source));
     if (status === 'suppressed' && value !== null && value !== undefined)
-      issues.push(issue('error', at('value'), 'suppressed-value', 'suppressed-value', { value }, source));
+      issues.push(issue('error', ['observations', index, 'value'], 'suppressed-value', 'suppressed-value', { value }, source));
     if (status === 'suppressed' && (observation.numerator !== undefined || ci !== undefined))
-      issues.push(issue('error', at('status'), 'suppressed-value', 'suppressed-extras', {}, source));
+      issues.push(issue('error', ['observations', index, 'status'], 'suppressed-value', 'suppressed-extras', {}, source));
     if (typeof value === 'number' && typeof n === 'number' && n < threshold)
-      issues.push(issue('error', at('value'), 'privacy', 'privacy', { n, threshold }, source));
+      issues.push(issue('error', ['observations', index, 'value'], 'privacy', 'privacy', { n, threshold }, source));
     if (value === null && (status === 'final' || status === 'provisional' || status === 'revised' || status === 'estimated'))
-      issues.push(issue('error', at('value'), 'missing-value', 'missing-value', { status }, source));
+      issues.push(issue('error', ['observations', index, 'value'], 'missing-value', 'missing-value', { status }, source));
     if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
-      issues.push(issue('error', at('value'), 'unexpected-value', 'unexpected-value', { status, value }, source));
+      issues.push(issue('error', ['observations', index, 'value'], 'unexpected-value', 'unexpected-value', { status, value }, source));
   });
   for (const [interpretation, index] of records(document.interpretations)) {
     const writtenFor = isRecord(interpretation.writtenFor) ? str(interpretation.writtenFor.latestPeriod) : undefined;

@@ -435,30 +435,37 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const text = strings(lang);
   const areaSet = new Set(selection.areas);
   // One pass over the observations: this indicator, these areas, this breakdown, in range.
-  const selected: { observation: Observation; category: string | undefined; period: ParsedPeriod }[] = [];
+  // The observations themselves, not an entry object each: a national file has 30,000.
+  const selected: Observation[] = [];
   const distinctPeriods = new Map<string, ParsedPeriod>();
   const observations = observationsOf(dataset, indicator.id);
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
   for (const observation of observations) {
     if (!areaSet.has(observation.area)) continue;
-    const category = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
-    if (category === false) continue;
+    if (sameBreakdown(observation.breakdown, breakdown, breakdownSize) === false) continue;
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
-    selected.push({ observation, category, period });
+    selected.push(observation);
     distinctPeriods.set(observation.period, period);
   }
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
   const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods.values()], range);
   const otherKinds = others.map((other) => {
-    const periods = selected.filter((entry) => entry.period.kind === other).map((entry) => entry.observation.period);
+    const periods = selected.filter((observation) => parsePeriod(observation.period)!.kind === other).map((observation) => observation.period);
     const sorted = [...new Set(periods)].sort((a, b) => parsePeriod(a)!.start.getTime() - parsePeriod(b)!.start.getTime());
     return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
   });
-  const shown = others.length ? selected.filter((entry) => entry.period.kind === periodKind) : selected;
+  const shown = others.length ? selected.filter((observation) => parsePeriod(observation.period)!.kind === periodKind) : selected;
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
-  const byArea = group(shown, (entry) => entry.observation.area, (entry) => entry.category ?? '');
+  const byArea = group(
+    shown,
+    (observation) => observation.area,
+    (observation) => {
+      const category = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
+      return typeof category === 'string' ? category : '';
+    },
+  );
   const allPeriods = [...distinctPeriods]
     .filter(([, period]) => period.kind === periodKind)
     .map(([period, parsed]) => ({ period, start: parsed.start.getTime(), end: parsed.end.getTime() }))
@@ -474,7 +481,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     const areaName = dataset.areas.get(area)?.name ?? area;
     for (const category of categories) {
       const label = category ? (multipleAreas ? `${areaName}, ${category.name}` : category.name) : areaName;
-      const entries = (byArea.get(area)?.get(category?.id ?? '') ?? []).slice().sort((a, b) => periodRank.get(a.observation.period)! - periodRank.get(b.observation.period)!);
+      const entries = (byArea.get(area)?.get(category?.id ?? '') ?? []).slice().sort((a, b) => periodRank.get(a.period)! - periodRank.get(b.period)!);
       if (!entries.length) {
         emptySeries.push(label);
         continue;
@@ -489,7 +496,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
         label,
         style: index % STYLE_COUNT,
-        points: entries.map(({ observation, period }, pointIndex) => toPoint(observation, period, index, pointIndex, lang, dates)),
+        points: entries.map((observation, pointIndex) => toPoint(observation, parsePeriod(observation.period)!, index, pointIndex, lang, dates)),
       });
     }
   }
