@@ -56,6 +56,40 @@ const minifyStyles = () => ({
     return { code: minified, map: null };
   },
 });
+/**
+ * Drops the indentation from the html`` templates of the CDN bundles (terser leaves template text alone): every run of
+ * white space that holds a line break becomes that one line break, which HTML shows just as it showed the run (one
+ * space, or nothing between blocks). svg`` templates are left alone, as the chart's SVG text keeps its white space
+ * (`white-space: pre`), and no html`` template writes white space of its own into <pre>, <textarea> or an element with
+ * pre-formatted white space (the quote's `pre-line` paragraph holds only the data's text). Keeps each template's line
+ * count, so the source maps stay right line by line.
+ */
+const collapseHtmlWhitespace = () => ({
+  name: 'collapse-html-whitespace',
+  transform(code, id) {
+    if (!id.includes('/src/') || !/\bhtml\s*`/.test(code)) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+        for (const quasi of node.quasi.quasis) edits.push(quasi);
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (!edits.length) return null;
+    let result = '';
+    let at = 0;
+    for (const { start, end } of edits.sort((a, b) => a.start - b.start)) {
+      result += code.slice(at, start) + code.slice(start, end).replace(/[ \t]*\n\s*/g, (run) => '\n'.repeat(run.split('\n').length - 1));
+      at = end;
+    }
+    return { code: result + code.slice(at), map: null };
+  },
+});
 const bare = (id, importer) => importer !== undefined && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default [
@@ -69,7 +103,7 @@ export default [
   {
     input: cdnInputs,
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), ...(process.env.NO_MINIFY ? [] : [minifyStyles(), terser({ format: { comments: false }, compress: { passes: 2 } })])],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), ...(process.env.NO_MINIFY ? [] : [minifyStyles(), collapseHtmlWhitespace(), terser({ format: { comments: false }, compress: { passes: 2 } })])],
     onwarn,
   },
   {
