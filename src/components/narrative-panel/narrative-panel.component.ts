@@ -8,7 +8,7 @@ import type { Narrative } from '../../format/types.generated.js';
 import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { narrativePanelStyles } from './narrative-panel.styles.js';
-import { narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
+import { narrativePanelProblems, narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
 import { captionTracks, crossOrigin, embedUrl, formatDate, formatDuration, imageUrl, PROVIDER_NAMES, selectNarratives, type VideoProvider } from './narrative-view.js';
 import { clampLevel, heading } from '../../base/heading.js';
 
@@ -97,6 +97,7 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
  */
 export class StroomopNarrativePanel extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, narrativePanelStyles];
+  protected static override uiStrings = [narrativePanelStrings];
 
   static override properties: PropertyDeclarations = {
     narrative: {},
@@ -138,7 +139,7 @@ export class StroomopNarrativePanel extends MonitorElement {
   private focusAfterUpdate: 'embed' | 'title' | undefined;
 
   private get strings(): NarrativePanelStrings {
-    return narrativePanelStrings[this.effectiveLang];
+    return narrativePanelStrings.in(this.effectiveLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,20 +155,19 @@ export class StroomopNarrativePanel extends MonitorElement {
     if (!dataset) return;
     // An earlier problem with this element's own attributes: they may be fine now.
     if (this.loadState === 'error') this.loadState = 'ready';
-    const { nl, en } = narrativePanelStrings;
-    const problem = (path: string, code: string, message: (value: string) => string, enMessage: (value: string) => string, value: string) => {
-      this.reportProblem({ severity: 'error', path, code, message: { nl: message(value), en: enMessage(value) } });
+    const problem = (path: 'narrative' | 'topic' | 'indicator', code: string) => {
+      this.reportProblem({ severity: 'error', path, code, message: narrativePanelProblems[path](this[path]) });
     };
     if (this.narrative && !dataset.narratives.some(({ id }) => id === this.narrative)) {
-      problem('narrative', 'unknown-narrative', nl.problemNarrative, en.problemNarrative, this.narrative);
+      problem('narrative', 'unknown-narrative');
       return;
     }
     if (this.topic && !dataset.topics.has(this.topic)) {
-      problem('topic', 'unknown-topic', nl.problemTopic, en.problemTopic, this.topic);
+      problem('topic', 'unknown-topic');
       return;
     }
     if (this.indicator && !dataset.indicators.has(this.indicator)) {
-      problem('indicator', 'unknown-indicator', nl.problemIndicator, en.problemIndicator, this.indicator);
+      problem('indicator', 'unknown-indicator');
       return;
     }
     this.narratives = selectNarratives(dataset.narratives, { narrative: this.narrative, topic: this.topic, indicator: this.indicator });
