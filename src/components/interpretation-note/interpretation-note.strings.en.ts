@@ -2,7 +2,6 @@
 import type { InterpretationNoteStrings } from './interpretation-note.strings.js';
 
 export const en: InterpretationNoteStrings = {
-  noteLabel: 'Interpretation',
   by: 'By',
   written: 'Written on',
   empty: 'There is no interpretation of this indicator yet.',

@@ -2,8 +2,6 @@
 import { uiStrings } from '../../i18n/strings.js';
 
 const nl = {
-  /** Label of the whole note for assistive technology when its title is missing. */
-  noteLabel: 'Duiding',
   by: 'Door',
   written: 'Geschreven op',
   empty: 'Er is nog geen duiding bij deze indicator.',
