@@ -35,8 +35,9 @@ const onwarn = (warning, warn) => {
 };
 /**
  * Minifies the CSS in the css`` templates of the *.styles.ts modules for the CDN bundles (terser leaves
- * template text alone): no comments, indentation or spaces around { } ; , and after a colon; quoted
- * strings untouched. Runs on the TypeScript output and keeps each template's line count (its line
+ * template text alone): no comments, indentation or spaces around { } ; , and after a colon, no leading
+ * zero before a decimal point (.5em), no quotes around an identifier in an attribute selector
+ * ([part~=title]); other quoted strings untouched. Runs on the TypeScript output and keeps each template's line count (its line
  * breaks move to its end), so the source maps stay right.
  */
 const minifyStyles = () => ({
@@ -47,8 +48,11 @@ const minifyStyles = () => ({
       const text = body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .split(/('[^']*'|"[^"]*")/)
-        .map((part, index) => (index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':')))
+        .map((part, index) =>
+          index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2'),
+        )
         .join('')
+        .replace(/=(['"])(-?[a-zA-Z_][\w-]*)\1\]/g, '=$2]')
         .replace(/;}/g, '}')
         .trim();
       return `css\`${text}${'\n'.repeat(body.split('\n').length - 1)}\``;
