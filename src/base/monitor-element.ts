@@ -9,7 +9,9 @@ import { commonUi, type CommonStrings } from '../i18n/common.strings.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { emit, type StroomopErrorDetail, type StroomopLoadDetail } from './events.js';
 
-const MAX_SHOWN_ISSUES = 8;
+type ErrorViewModule = typeof import('./error-view.js');
+let errorViewModule: ErrorViewModule | undefined;
+let errorViewLoading: Promise<unknown> | undefined;
 
 /**
  * What every StroomOP element shares: reading monitor documents from `src` or
@@ -207,29 +209,30 @@ export abstract class MonitorElement extends LitElement {
     return html`<div part="status">${this.common.empty}</div>`;
   }
 
-  protected renderError(issues: ValidationIssue[] = this.issues): TemplateResult {
-    const lang = this.effectiveLang;
-    const errors = issues.filter(({ severity }) => severity === 'error');
-    const shown = errors.slice(0, MAX_SHOWN_ISSUES);
-    return html`<div part="error" role="alert">
-      <p><strong>${this.common.errorTitle}</strong></p>
-      <ul>
-        ${shown.map(
-          (issue) => html`<li>${issue.source ? html`<span>${issue.source}</span>: ` : nothing}<code>${issue.path}</code>: ${issue.message[lang]}</li>`,
-        )}
-        ${errors.length > shown.length ? html`<li>${this.common.errorMore(errors.length - shown.length)}</li>` : nothing}
-      </ul>
-    </div>`;
+  /** The error state. Its module loads the first time an element on the page has a problem to show. */
+  protected renderError(issues: ValidationIssue[] = this.issues): TemplateResult | typeof noChange {
+    if (errorViewModule) return errorViewModule.errorView(issues, this.effectiveLang);
+    errorViewLoading ??= import('./error-view.js').then((module) => (errorViewModule = module));
+    this.waitFor(
+      errorViewLoading.then(() => {
+        this.requestUpdate();
+      }),
+    );
+    return this.keepShown();
+  }
+
+  /** While something the element needs is loading: what is shown stays (the first time: the status part, empty, which reserves its space). */
+  private keepShown(): TemplateResult | typeof noChange {
+    return this.hasUpdated ? noChange : html`<div part="status"></div>`;
   }
 
   protected override render(): TemplateResult | typeof nothing | typeof noChange {
-    // Waiting for English strings: what is shown stays (first time: the status part, empty, which reserves its space).
-    if (this.missingEnglish.length) return this.hasUpdated ? noChange : html`<div part="status"></div>`;
-    return this.renderState();
+    // No word of Dutch while the English strings load.
+    return this.missingEnglish.length ? this.keepShown() : this.renderState();
   }
 
   /** The loading, error, idle or ready state. */
-  protected renderState(): TemplateResult | typeof nothing {
+  protected renderState(): TemplateResult | typeof nothing | typeof noChange {
     switch (this.loadState) {
       case 'loading':
         return this.renderLoading();

@@ -3,8 +3,6 @@ import { uiStrings } from './strings.js';
 
 const nl = {
   loading: 'Gegevens laden…',
-  errorTitle: 'Deze gegevens kunnen niet getoond worden',
-  errorMore: (count: number) => `en nog ${count} ${count === 1 ? 'probleem' : 'problemen'}`,
   empty: 'Er zijn (nog) geen gegevens om te tonen.',
   illustrative: 'Voorbeeldgegevens: deze cijfers zijn verzonnen ter illustratie.',
   externalLink: '(externe link)',

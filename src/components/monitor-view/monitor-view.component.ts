@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type noChange, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { heading, clampLevel } from '../../base/heading.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
@@ -229,7 +229,7 @@ export class StroomopMonitorView extends MonitorElement {
     emit<StroomopErrorDetail>(this, 'stroomop-error', { issues, message: first ? formatIssue(first, 'en') : 'invalid view' });
   }
 
-  protected override renderState(): TemplateResult | typeof nothing {
+  protected override renderState(): TemplateResult | typeof nothing | typeof noChange {
     if (this.viewProblems.length) return this.renderError(this.viewProblems);
     if (this.viewLoading) return html`<div part="status" role="status">${this.strings.viewLoading}</div>`;
     if (!this.viewDefinition) return html`<div part="status">${this.strings.noView}</div>`;
