@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
 import { followLocalLink } from '../../base/local-links.js';
@@ -27,6 +26,14 @@ declare global {
 }
 
 const TITLE_ID = 'title';
+
+/**
+ * A new story gets a new player, as lit's keyed() would give it: its video (or consent panel, or embed) renders
+ * through the other of these two templates each time the story changes, and Lit never reuses one template's DOM for
+ * another's, so no video element, playback state or iframe history carries over to the next story. (keyed() would
+ * bring Lit's directive modules into this element's bundle for that one bit.)
+ */
+const PLAYERS = [(video: TemplateResult) => html`${video}`, (video: TemplateResult) => html`${video}`] as const;
 
 /** A text in the viewer's language, with a `lang` attribute when it fell back to Dutch. */
 const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
@@ -137,6 +144,9 @@ export class StroomopNarrativePanel extends MonitorElement {
 
   private selectedFrom: MonitorDataset | undefined;
   private focusAfterUpdate: 'embed' | 'title' | undefined;
+  /** The story whose player is shown, and which of the PLAYERS templates shows it. */
+  private playerOf: string | undefined;
+  private player: 0 | 1 = 0;
 
   private get strings(): NarrativePanelStrings {
     return narrativePanelStrings.in(this.effectiveLang);
@@ -146,6 +156,10 @@ export class StroomopNarrativePanel extends MonitorElement {
     super.willUpdate(changed);
     const filtersChanged = changed.has('narrative') || changed.has('topic') || changed.has('indicator');
     if (filtersChanged || this.monitorData !== this.selectedFrom) this.select();
+    if (this.chosenId !== this.playerOf) {
+      this.playerOf = this.chosenId;
+      this.player = this.player ? 0 : 1;
+    }
   }
 
   private select(): void {
@@ -245,7 +259,7 @@ export class StroomopNarrativePanel extends MonitorElement {
     return html`<article part="player" aria-labelledby=${TITLE_ID}>
       ${heading(clampLevel(this.headingLevel, 3), 'title', html`<span lang=${langOf(narrative.title, lang)}>${title}</span>`, { id: TITLE_ID, focusTarget: true })}
       <p part="meta">${this.renderMeta(narrative, true)}</p>
-      ${keyed(narrative.id, this.renderVideo(narrative, title))}
+      ${PLAYERS[this.player](this.renderVideo(narrative, title))}
       <details part="transcript">
         <summary part="transcript-summary">${strings.transcript}</summary>
         <div part="transcript-text" lang=${langOf(narrative.transcript, lang)}>${paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>
