@@ -7,5 +7,4 @@ export const en: CommonStrings = {
   illustrative: 'Sample data: these figures are made up for illustration.',
   externalLink: '(external link)',
   roles: { youth: 'Youth', parent: 'Parent', professional: 'Professional', researcher: 'Researcher', policy: 'Policy' },
-  rolesPlural: { youth: 'Youths', parent: 'Parents', professional: 'Professionals', researcher: 'Researchers', policy: 'Policy' },
 };

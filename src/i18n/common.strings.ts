@@ -7,7 +7,6 @@ const nl = {
   illustrative: 'Voorbeeldgegevens: deze cijfers zijn verzonnen ter illustratie.',
   externalLink: '(externe link)',
   roles: { youth: 'Jongere', parent: 'Ouder', professional: 'Professional', researcher: 'Onderzoeker', policy: 'Beleid' },
-  rolesPlural: { youth: 'Jongeren', parent: 'Ouders', professional: 'Professionals', researcher: 'Onderzoekers', policy: 'Beleid' },
 };
 
 export type CommonStrings = typeof nl;
