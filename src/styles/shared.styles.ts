@@ -91,7 +91,6 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
   }
-  [part='error'] h2,
   [part='error'] p {
     margin: 0 0 0.5em;
     font-size: 1em;
