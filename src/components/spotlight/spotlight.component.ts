@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
-import { followLocalLink } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Resource, Spotlight, Text } from '../../format/types.generated.js';
 import { formatMonth, formatPeriod } from '../../format/period.js';
@@ -66,9 +65,10 @@ let figuresModule: FiguresModule | undefined;
 let figuresLoading: Promise<FiguresModule | undefined> | undefined;
 let figuresFailed = false;
 /**
- * The related figures' phrases need the indicator summary and number formats: that code loads
+ * The related figures' phrases need the indicator summary and number formats, and their links
+ * (the only in-page links here) the code that follows them across shadow roots: that code loads
  * only for a theme with figures, once per page. If it cannot load, the figures keep their links
- * without phrases.
+ * without phrases, and the browser follows them.
  */
 function loadFigures(): Promise<FiguresModule | undefined> {
   figuresLoading ??= import('./related-figures.js').then(
@@ -290,9 +290,20 @@ export class StroomopSpotlight extends MonitorElement {
     emit<StroomopMonthChangeDetail>(this, 'stroomop-month-change', { month, previous });
   }
 
-  /** Follows the in-page link across shadow roots (see src/base/local-links.ts). */
+  /**
+   * Follows a figure's link across shadow roots (see src/base/local-links.ts), with the code that comes with the
+   * figures' code. A plain click before that code is in waits for it and is then made again, so it goes where it
+   * would have gone.
+   */
   private readonly onLocalLink = (event: MouseEvent): void => {
-    followLocalLink(event, this);
+    if (figuresModule) {
+      figuresModule.followLocalLink(event, this);
+      return;
+    }
+    if (figuresFailed || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLElement;
+    void loadFigures().then(() => link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
   };
 
   protected renderContent(): TemplateResult {
