@@ -13,6 +13,7 @@ import type { MonitorElement } from '../src/base/monitor-element.js';
 import '../src/components/monitor-view/monitor-view.js';
 import '../src/components/indicator-chart/indicator-chart.js';
 import '../src/components/interpretation-note/interpretation-note.js';
+import '../src/components/spotlight/spotlight.js';
 import type { StroomopMonitorView } from '../src/components/monitor-view/monitor-view.component.js';
 import { findLocalTarget } from '../src/base/local-links.js';
 
@@ -156,6 +157,46 @@ describe('in-page links across shadow roots', () => {
     expect(deepActiveElement()?.textContent).to.contain('Losse duiding');
     expect(Math.abs(note.getBoundingClientRect().top)).to.be.below(2);
     expect(location.hash).to.equal('#stroomop-duiding-uitval');
+  });
+
+  it("the spotlight's figure link lands on the chart, also when clicked before the figures' code (which brings the link code) is in", async () => {
+    const data = minimalDocument({
+      observations: [observation({ period: '2022', value: 14 }), observation({ period: '2023', value: 13 })],
+      spotlights: [{ id: 'thema', month: '2026-11', topic: 'matching', title: 'Thema', summary: ['Samenvatting.'], indicators: ['uitval'] }],
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 400px">
+      <stroomop-indicator-chart .data=${data} indicator="uitval"></stroomop-indicator-chart>
+      ${spacer(4000)}
+    </div>`);
+    const chart = wrapper.querySelector<MonitorElement>('stroomop-indicator-chart')!;
+    await loaded(chart);
+    const spotlight = document.createElement('stroomop-spotlight');
+    spotlight.now = new Date(2026, 10, 15, 12);
+    spotlight.data = data;
+    wrapper.append(spotlight);
+    // Lit renders in a microtask; the figures' code needs a request, which no microtask can answer (no test before
+    // this one in this file shows a spotlight, so that code is not in yet).
+    let anchor: HTMLAnchorElement | null = null;
+    for (let turn = 0; turn < 100 && !anchor; turn += 1) {
+      await Promise.resolve();
+      anchor = spotlight.shadowRoot?.querySelector<HTMLAnchorElement>('a[part~="figure-link"]') ?? null;
+    }
+    expect(anchor, 'the figure link, before the figures are in').to.exist;
+    expect(spotlight.shadowRoot!.querySelector('.figure-phrase.loading'), 'the phrase still loading').to.exist;
+    // Should the element leave a click to the browser, keep the test page where it is.
+    const stay = (event: Event): void => {
+      event.preventDefault();
+    };
+    window.addEventListener('click', stay);
+    try {
+      anchor!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      await spotlight.updateComplete;
+    } finally {
+      window.removeEventListener('click', stay);
+    }
+    expect(document.activeElement === chart, 'focus on the chart').to.equal(true);
+    expect(Math.abs(chart.getBoundingClientRect().top)).to.be.below(2);
+    expect(location.hash).to.equal('#stroomop-indicator-uitval');
   });
 
   it('leaves links to ids that are nowhere, and clicks with a modifier key, to the browser', async () => {

@@ -26,5 +26,5 @@ declare global {
 }
 
 export function emit<T>(target: EventTarget, name: string, detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
 }

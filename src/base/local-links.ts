@@ -12,19 +12,13 @@
 
 /** The element with this id nearest to `from`: its own root node, then the roots of the shadow hosts above it, ending with the document. */
 export function findLocalTarget(id: string, from: Node): Element | null {
-  if (!id) return null;
-  let root: Node | null = from.getRootNode();
-  const seen = new Set<Node>();
-  while (root && !seen.has(root)) {
-    seen.add(root);
-    if (root instanceof ShadowRoot || root instanceof Document) {
-      const found = root.getElementById(id);
-      if (found) return found;
-    }
-    root = root instanceof ShadowRoot ? root.host.getRootNode() : null;
+  // Each shadow host's root node lies further out, so this ends at a document or at a tree outside any document.
+  for (let root = from.getRootNode(); id; root = root.host.getRootNode()) {
+    const found = root instanceof ShadowRoot || root instanceof Document ? root.getElementById(id) : null;
+    if (found) return found;
+    if (!(root instanceof ShadowRoot)) return root === from.ownerDocument ? null : (from.ownerDocument?.getElementById(id) ?? null);
   }
-  const owner = from.ownerDocument;
-  return owner && !seen.has(owner) ? owner.getElementById(id) : null;
+  return null;
 }
 
 /** Whether another element with this id is already in the root node of `element` (its own shadow root or the document), so `element` should not take it. */

@@ -1,14 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Audience, MonitorDocument } from '../format/types.generated.js';
 import type { Lang } from '../format/text.js';
 import { formatIssue, type ValidationIssue } from '../format/problems.js';
 import type { MonitorDataset } from '../data/dataset.js';
 import { datasetFrom, loadDataset, parseSrc, forgetSources, type LoadResult } from '../data/loader.js';
 import { resolveLang, onLangChange } from '../i18n/lang.js';
-import { commonStrings, type CommonStrings } from '../i18n/common.js';
+import { commonUi, type CommonStrings } from '../i18n/common.strings.js';
+import type { UiStrings } from '../i18n/strings.js';
 import { emit, type StroomopErrorDetail, type StroomopLoadDetail } from './events.js';
 
-const MAX_SHOWN_ISSUES = 8;
+type ErrorViewModule = typeof import('./error-view.js');
+let errorViewModule: ErrorViewModule | undefined;
+let errorViewLoading: Promise<unknown> | undefined;
 
 /**
  * What every StroomOP element shares: reading monitor documents from `src` or
@@ -42,13 +45,20 @@ export abstract class MonitorElement extends LitElement {
   /** The widest audience whose items may be shown: `public` (default), `network` or `internal`. */
   declare audience: Audience;
 
+  /**
+   * The element's own UI strings. Dutch ships with the element; the English ones (and the common ones) load the
+   * first time it speaks English, and until they are in it shows nothing of its own: no flash of Dutch.
+   */
+  protected static uiStrings: UiStrings<unknown>[] = [];
+
   protected declare loadState: 'idle' | 'loading' | 'ready' | 'error';
   protected declare monitorData: MonitorDataset | undefined;
   protected declare issues: ValidationIssue[];
   private declare inheritedLang: Lang;
 
   private loadController: AbortController | undefined;
-  private pendingMessages: Promise<void> | undefined;
+  /** What updateComplete waits for besides the update: strings, messages or code loading on demand. */
+  private readonly waits = new Set<Promise<unknown>>();
   private stopWatchingLang: (() => void) | undefined;
 
   constructor() {
@@ -62,10 +72,23 @@ export abstract class MonitorElement extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.pendingMessages) return done;
-    await this.pendingMessages;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.waits.size) {
+      await Promise.all(this.waits);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Makes updateComplete wait for `promise` too, and for the update that follows it. */
+  protected waitFor(promise: Promise<unknown>): void {
+    const wait = promise.finally(() => this.waits.delete(wait));
+    this.waits.add(wait);
+  }
+
+  /** The strings that have yet to load before the element can speak English (none when it speaks Dutch). */
+  private get missingEnglish(): UiStrings<unknown>[] {
+    return this.effectiveLang === 'en' ? [commonUi, ...(this.constructor as typeof MonitorElement).uiStrings].filter((strings) => !strings.en) : [];
   }
 
   /** The language the element speaks now. */
@@ -75,7 +98,7 @@ export abstract class MonitorElement extends LitElement {
   }
 
   protected get common(): CommonStrings {
-    return commonStrings[this.effectiveLang];
+    return commonUi.in(this.effectiveLang);
   }
 
   override connectedCallback(): void {
@@ -96,6 +119,14 @@ export abstract class MonitorElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const missing = this.missingEnglish;
+    if (missing.length) {
+      this.waitFor(
+        Promise.all(missing.map((strings) => strings.load())).then(() => {
+          this.requestUpdate();
+        }),
+      );
+    }
     if (changed.has('src') || changed.has('data') || changed.has('audience') || (this.loadState === 'idle' && this.isConnected)) {
       void this.load();
     }
@@ -117,9 +148,8 @@ export abstract class MonitorElement extends LitElement {
       const pending = result.then((settled) => {
         if (this.loadController === controller) this.settle(settled);
       });
-      this.pendingMessages = pending;
+      this.waitFor(pending);
       await pending;
-      if (this.pendingMessages === pending) this.pendingMessages = undefined;
       return;
     }
     const urls = this.sourceUrls();
@@ -179,22 +209,30 @@ export abstract class MonitorElement extends LitElement {
     return html`<div part="status">${this.common.empty}</div>`;
   }
 
-  protected renderError(issues: ValidationIssue[] = this.issues): TemplateResult {
-    const lang = this.effectiveLang;
-    const errors = issues.filter(({ severity }) => severity === 'error');
-    const shown = errors.slice(0, MAX_SHOWN_ISSUES);
-    return html`<div part="error" role="alert">
-      <p><strong>${this.common.errorTitle}</strong></p>
-      <ul>
-        ${shown.map(
-          (issue) => html`<li>${issue.source ? html`<span>${issue.source}</span>: ` : nothing}<code>${issue.path}</code>: ${issue.message[lang]}</li>`,
-        )}
-        ${errors.length > shown.length ? html`<li>${this.common.errorMore(errors.length - shown.length)}</li>` : nothing}
-      </ul>
-    </div>`;
+  /** The error state. Its module loads the first time an element on the page has a problem to show. */
+  protected renderError(issues: ValidationIssue[] = this.issues): TemplateResult | typeof noChange {
+    if (errorViewModule) return errorViewModule.errorView(issues, this.effectiveLang);
+    errorViewLoading ??= import('./error-view.js').then((module) => (errorViewModule = module));
+    this.waitFor(
+      errorViewLoading.then(() => {
+        this.requestUpdate();
+      }),
+    );
+    return this.keepShown();
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  /** While something the element needs is loading: what is shown stays (the first time: the status part, empty, which reserves its space). */
+  private keepShown(): TemplateResult | typeof noChange {
+    return this.hasUpdated ? noChange : html`<div part="status"></div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing | typeof noChange {
+    // No word of Dutch while the English strings load.
+    return this.missingEnglish.length ? this.keepShown() : this.renderState();
+  }
+
+  /** The loading, error, idle or ready state. */
+  protected renderState(): TemplateResult | typeof nothing | typeof noChange {
     switch (this.loadState) {
       case 'loading':
         return this.renderLoading();

@@ -71,22 +71,25 @@ function sharedFetch(url: string, signal: AbortSignal): Promise<FetchResult> {
   let shared = fetches.get(url);
   if (!shared) {
     const controller = new AbortController();
-    const created: SharedFetch = { controller, readers: 0, settled: false, promise: Promise.resolve(undefined as never) };
-    created.promise = fetchJson(url, controller.signal).finally(() => {
-      created.settled = true;
-    });
-    created.promise.catch(() => {
-      if (fetches.get(url) === created) fetches.delete(url);
-    });
-    fetches.set(url, created);
-    shared = created;
+    const created: SharedFetch = { controller, readers: 0, settled: false, promise: fetchJson(url, controller.signal) };
+    created.promise.then(
+      () => {
+        created.settled = true;
+      },
+      () => {
+        // Aborted: the next reader fetches again.
+        created.settled = true;
+        if (fetches.get(url) === created) fetches.delete(url);
+      },
+    );
+    fetches.set(url, (shared = created));
   }
   const current = shared;
   current.readers += 1;
   return new Promise<FetchResult>((resolve, reject) => {
     const onAbort = () => {
       current.readers -= 1;
-      if (current.readers === 0 && !current.settled) {
+      if (!current.readers && !current.settled) {
         current.controller.abort();
         fetches.delete(url);
       }
@@ -97,16 +100,9 @@ function sharedFetch(url: string, signal: AbortSignal): Promise<FetchResult> {
       return;
     }
     signal.addEventListener('abort', onAbort, { once: true });
-    current.promise.then(
-      (result) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(result);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
+    void current.promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
   });
 }
 

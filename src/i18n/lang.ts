@@ -2,13 +2,11 @@
 import type { Lang } from '../format/text.js';
 
 export function resolveLang(element: Element): Lang {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Element | undefined = element; node; ) {
+    const lang = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+    if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
   }
   return 'nl';
 }

@@ -24,12 +24,6 @@ export const tokenStyles = css`
     --_line-height: var(--stroomop-line-height, var(--basis-text-line-height-md, 1.5));
     --_radius: var(--stroomop-border-radius, var(--basis-border-radius-md, 4px));
     --_space: var(--stroomop-space, var(--basis-space-block-md, 0.75rem));
-    --_series-1: var(--stroomop-series-1, #00567d);
-    --_series-2: var(--stroomop-series-2, #b34700);
-    --_series-3: var(--stroomop-series-3, #5b3f99);
-    --_series-4: var(--stroomop-series-4, #2d6a2f);
-    --_series-5: var(--stroomop-series-5, #8a2a5c);
-    --_series-6: var(--stroomop-series-6, #555555);
   }
 `;
 
@@ -97,7 +91,6 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
   }
-  [part='error'] h2,
   [part='error'] p {
     margin: 0 0 0.5em;
     font-size: 1em;

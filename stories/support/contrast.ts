@@ -65,7 +65,7 @@ export function toHex([r, g, b, a]: Rgba): string {
   return `#${[r, g, b].map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** The colour tokens every element reads (the private `--_*` names of tokenStyles) and their public custom property. */
+/** The colour tokens every element reads (the private `--_*` names of tokenStyles and seriesTokenStyles) and their public custom property. */
 export const COLOUR_TOKENS = {
   text: '--stroomop-color-text',
   'text-subtle': '--stroomop-color-text-subtle',

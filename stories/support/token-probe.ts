@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokenStyles, baseStyles } from '../../src/styles/shared.styles.js';
+import { seriesTokenStyles } from '../../src/styles/series.styles.js';
 import { resolveLang } from '../../src/i18n/lang.js';
 import { COLOUR_TOKENS, checkContrast, toHex, toRgba, type ColourToken, type ContrastResult, type Rgba } from './contrast.js';
 
@@ -44,6 +45,7 @@ const strings = {
 export class StroomopTokenProbe extends LitElement {
   static override styles = [
     tokenStyles,
+    seriesTokenStyles,
     baseStyles,
     css`
       table {

@@ -1,12 +1,16 @@
 import { css } from 'lit';
+import { seriesTokenStyles } from '../../styles/series.styles.js';
 
 /**
  * Styles of <stroomop-indicator-chart>. Colours of the drawing come from here,
  * through classes on its marks (s0…s5 per series, c-neg-*, c-pos-*,
  * c-neutral per answer category): marks use `currentColor`, so a class that
- * sets `color` paints them.
+ * sets `color` paints them. The series colours' tokens (seriesTokenStyles) come
+ * first: the chart is the only element that draws series.
  */
-export const indicatorChartStyles = css`
+export const indicatorChartStyles = [
+  seriesTokenStyles,
+  css`
   :host {
     --_chart-negative: var(--stroomop-indicator-chart-negative, var(--_series-2));
     --_chart-positive: var(--stroomop-indicator-chart-positive, var(--_series-1));
@@ -400,4 +404,5 @@ export const indicatorChartStyles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];

@@ -8,7 +8,7 @@ import type { ValidationIssue } from '../../format/problems.js';
 import { localize, localizeParagraphs, textLang, type Lang } from '../../format/text.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import { interpretationNoteStyles } from './interpretation-note.styles.js';
-import { interpretationNoteStrings, type InterpretationNoteStrings } from './interpretation-note.strings.js';
+import { interpretationNoteProblems, interpretationNoteStrings, type InterpretationNoteStrings } from './interpretation-note.strings.js';
 import { newerPeriod, selectInterpretation, timelineOrder } from './select-interpretation.js';
 import { clampLevel, heading } from '../../base/heading.js';
 
@@ -97,6 +97,7 @@ function joinNames(names: string[], lang: Lang): string {
  */
 export class StroomopInterpretationNote extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, interpretationNoteStyles];
+  protected static override uiStrings = [interpretationNoteStrings];
 
   static override properties: PropertyDeclarations = {
     indicator: { reflect: true },
@@ -140,7 +141,7 @@ export class StroomopInterpretationNote extends MonitorElement {
   private anchorId = '';
 
   private get strings(): InterpretationNoteStrings {
-    return interpretationNoteStrings[this.effectiveLang];
+    return interpretationNoteStrings.in(this.effectiveLang);
   }
 
   override connectedCallback(): void {
@@ -191,16 +192,13 @@ export class StroomopInterpretationNote extends MonitorElement {
 
   /** The problem with this element's own attributes, if any. */
   private findProblem(dataset: MonitorDataset): ValidationIssue | undefined {
-    const message = (pick: (strings: InterpretationNoteStrings) => string) => ({ nl: pick(interpretationNoteStrings.nl), en: pick(interpretationNoteStrings.en) });
     if (this.note) {
       if (dataset.interpretations.some(({ id }) => id === this.note)) return undefined;
-      const note = this.note;
-      return { severity: 'error', path: 'note', code: 'unknown-reference', message: message((strings) => strings.unknownNote(note)) };
+      return { severity: 'error', path: 'note', code: 'unknown-reference', message: interpretationNoteProblems.unknownNote(this.note) };
     }
-    if (!this.indicator) return { severity: 'error', path: 'indicator', code: 'missing-attribute', message: message((strings) => strings.missingSelection) };
+    if (!this.indicator) return { severity: 'error', path: 'indicator', code: 'missing-attribute', message: interpretationNoteProblems.missingSelection };
     if (!dataset.indicators.has(this.indicator)) {
-      const indicator = this.indicator;
-      return { severity: 'error', path: 'indicator', code: 'unknown-reference', message: message((strings) => strings.unknownIndicator(indicator)) };
+      return { severity: 'error', path: 'indicator', code: 'unknown-reference', message: interpretationNoteProblems.unknownIndicator(this.indicator) };
     }
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type noChange, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { heading, clampLevel } from '../../base/heading.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
@@ -72,6 +72,7 @@ function loadSectionElements(sections: readonly Section[]): Promise<void> {
  */
 export class StroomopMonitorView extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, monitorViewStyles];
+  protected static override uiStrings = [monitorViewStrings];
 
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
@@ -125,7 +126,7 @@ export class StroomopMonitorView extends MonitorElement {
   }
 
   private get strings() {
-    return monitorViewStrings[this.effectiveLang];
+    return monitorViewStrings.in(this.effectiveLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -228,11 +229,11 @@ export class StroomopMonitorView extends MonitorElement {
     emit<StroomopErrorDetail>(this, 'stroomop-error', { issues, message: first ? formatIssue(first, 'en') : 'invalid view' });
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override renderState(): TemplateResult | typeof nothing | typeof noChange {
     if (this.viewProblems.length) return this.renderError(this.viewProblems);
     if (this.viewLoading) return html`<div part="status" role="status">${this.strings.viewLoading}</div>`;
     if (!this.viewDefinition) return html`<div part="status">${this.strings.noView}</div>`;
-    return super.render();
+    return super.renderState();
   }
 
   protected renderContent(dataset: MonitorDataset): TemplateResult {

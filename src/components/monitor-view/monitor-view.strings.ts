@@ -1,4 +1,5 @@
-import type { Lang } from '../../format/text.js';
+/** UI strings of <stroomop-monitor-view>, Dutch first; the English ones (monitor-view.strings.en.ts) load on demand. */
+import { uiStrings } from '../../i18n/strings.js';
 
 const nl = {
   comparedWith: (area: string, parents: string[]) => (parents.length ? `${area}, vergeleken met ${parents.join(' en ')}` : area),
@@ -7,10 +8,5 @@ const nl = {
   sectionLabel: { spotlight: 'Thema van de maand', quotes: 'Reacties uit het panel', narratives: 'Verhalen', interpretation: 'Duiding' },
 };
 export type MonitorViewStrings = typeof nl;
-const en: MonitorViewStrings = {
-  comparedWith: (area: string, parents: string[]) => (parents.length ? `${area}, compared with ${parents.join(' and ')}` : area),
-  viewLoading: 'Loading monitor view…',
-  noView: 'Give a view with the view attribute or the definition property.',
-  sectionLabel: { spotlight: 'Theme of the month', quotes: 'Reactions from the panel', narratives: 'Stories', interpretation: 'Interpretation' },
-};
-export const monitorViewStrings: Record<Lang, MonitorViewStrings> = { nl, en };
+
+export const monitorViewStrings = uiStrings(nl, () => import('./monitor-view.strings.en.js'));

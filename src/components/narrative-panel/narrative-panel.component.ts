@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
 import { followLocalLink } from '../../base/local-links.js';
@@ -8,7 +7,7 @@ import type { Narrative } from '../../format/types.generated.js';
 import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { narrativePanelStyles } from './narrative-panel.styles.js';
-import { narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
+import { narrativePanelProblems, narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
 import { captionTracks, crossOrigin, embedUrl, formatDate, formatDuration, imageUrl, PROVIDER_NAMES, selectNarratives, type VideoProvider } from './narrative-view.js';
 import { clampLevel, heading } from '../../base/heading.js';
 
@@ -27,6 +26,14 @@ declare global {
 }
 
 const TITLE_ID = 'title';
+
+/**
+ * A new story gets a new player, as lit's keyed() would give it: its video (or consent panel, or embed) renders
+ * through the other of these two templates each time the story changes, and Lit never reuses one template's DOM for
+ * another's, so no video element, playback state or iframe history carries over to the next story. (keyed() would
+ * bring Lit's directive modules into this element's bundle for that one bit.)
+ */
+const PLAYERS = [(video: TemplateResult) => html`${video}`, (video: TemplateResult) => html`${video}`] as const;
 
 /** A text in the viewer's language, with a `lang` attribute when it fell back to Dutch. */
 const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
@@ -97,6 +104,7 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
  */
 export class StroomopNarrativePanel extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, narrativePanelStyles];
+  protected static override uiStrings = [narrativePanelStrings];
 
   static override properties: PropertyDeclarations = {
     narrative: {},
@@ -136,15 +144,22 @@ export class StroomopNarrativePanel extends MonitorElement {
 
   private selectedFrom: MonitorDataset | undefined;
   private focusAfterUpdate: 'embed' | 'title' | undefined;
+  /** The story whose player is shown, and which of the PLAYERS templates shows it. */
+  private playerOf: string | undefined;
+  private player: 0 | 1 = 0;
 
   private get strings(): NarrativePanelStrings {
-    return narrativePanelStrings[this.effectiveLang];
+    return narrativePanelStrings.in(this.effectiveLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const filtersChanged = changed.has('narrative') || changed.has('topic') || changed.has('indicator');
     if (filtersChanged || this.monitorData !== this.selectedFrom) this.select();
+    if (this.chosenId !== this.playerOf) {
+      this.playerOf = this.chosenId;
+      this.player = this.player ? 0 : 1;
+    }
   }
 
   private select(): void {
@@ -154,20 +169,19 @@ export class StroomopNarrativePanel extends MonitorElement {
     if (!dataset) return;
     // An earlier problem with this element's own attributes: they may be fine now.
     if (this.loadState === 'error') this.loadState = 'ready';
-    const { nl, en } = narrativePanelStrings;
-    const problem = (path: string, code: string, message: (value: string) => string, enMessage: (value: string) => string, value: string) => {
-      this.reportProblem({ severity: 'error', path, code, message: { nl: message(value), en: enMessage(value) } });
+    const problem = (path: 'narrative' | 'topic' | 'indicator', code: string) => {
+      this.reportProblem({ severity: 'error', path, code, message: narrativePanelProblems[path](this[path]) });
     };
     if (this.narrative && !dataset.narratives.some(({ id }) => id === this.narrative)) {
-      problem('narrative', 'unknown-narrative', nl.problemNarrative, en.problemNarrative, this.narrative);
+      problem('narrative', 'unknown-narrative');
       return;
     }
     if (this.topic && !dataset.topics.has(this.topic)) {
-      problem('topic', 'unknown-topic', nl.problemTopic, en.problemTopic, this.topic);
+      problem('topic', 'unknown-topic');
       return;
     }
     if (this.indicator && !dataset.indicators.has(this.indicator)) {
-      problem('indicator', 'unknown-indicator', nl.problemIndicator, en.problemIndicator, this.indicator);
+      problem('indicator', 'unknown-indicator');
       return;
     }
     this.narratives = selectNarratives(dataset.narratives, { narrative: this.narrative, topic: this.topic, indicator: this.indicator });
@@ -245,7 +259,7 @@ export class StroomopNarrativePanel extends MonitorElement {
     return html`<article part="player" aria-labelledby=${TITLE_ID}>
       ${heading(clampLevel(this.headingLevel, 3), 'title', html`<span lang=${langOf(narrative.title, lang)}>${title}</span>`, { id: TITLE_ID, focusTarget: true })}
       <p part="meta">${this.renderMeta(narrative, true)}</p>
-      ${keyed(narrative.id, this.renderVideo(narrative, title))}
+      ${PLAYERS[this.player](this.renderVideo(narrative, title))}
       <details part="transcript">
         <summary part="transcript-summary">${strings.transcript}</summary>
         <div part="transcript-text" lang=${langOf(narrative.transcript, lang)}>${paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>

@@ -1,5 +1,5 @@
-/** UI strings of <stroomop-narrative-panel>, Dutch first; English is typed against the Dutch. */
-import type { Lang } from '../../format/text.js';
+/** UI strings of <stroomop-narrative-panel>, Dutch first; the English ones (narrative-panel.strings.en.ts) load on demand. */
+import { uiStrings } from '../../i18n/strings.js';
 
 const nl = {
   list: 'Verhalen',
@@ -11,26 +11,15 @@ const nl = {
   load: 'Video laden en afspelen',
   embedTitle: (title: string, provider: string) => `${title} (video op ${provider})`,
   unavailable: 'Deze video kan hier niet worden afgespeeld. De uitgeschreven tekst staat hieronder.',
-  problemNarrative: (id: string) => `onbekend verhaal in narrative: "${id}"`,
-  problemTopic: (topic: string) => `onbekend thema in topic: "${topic}"`,
-  problemIndicator: (indicator: string) => `onbekende indicator in indicator: "${indicator}"`,
 };
 
 export type NarrativePanelStrings = typeof nl;
 
-const en: NarrativePanelStrings = {
-  list: 'Stories',
-  empty: 'There are no stories to show (yet).',
-  duration: 'length',
-  transcript: 'Transcript',
-  indicators: 'Related figures',
-  consent: (provider: string) => `This video is on ${provider}. If you play it, ${provider} loads the video and may collect data about you.`,
-  load: 'Load and play video',
-  embedTitle: (title: string, provider: string) => `${title} (video on ${provider})`,
-  unavailable: 'This video cannot be played here. The transcript is below.',
-  problemNarrative: (id: string) => `unknown story in narrative: "${id}"`,
-  problemTopic: (topic: string) => `unknown topic in topic: "${topic}"`,
-  problemIndicator: (indicator: string) => `unknown indicator in indicator: "${indicator}"`,
-};
+export const narrativePanelStrings = uiStrings(nl, () => import('./narrative-panel.strings.en.js'));
 
-export const narrativePanelStrings: Record<Lang, NarrativePanelStrings> = { nl, en };
+/** Problems with the element's own attributes: an issue carries its message in both languages. */
+export const narrativePanelProblems = {
+  narrative: (id: string) => ({ nl: `onbekend verhaal in narrative: "${id}"`, en: `unknown story in narrative: "${id}"` }),
+  topic: (topic: string) => ({ nl: `onbekend thema in topic: "${topic}"`, en: `unknown topic in topic: "${topic}"` }),
+  indicator: (indicator: string) => ({ nl: `onbekende indicator in indicator: "${indicator}"`, en: `unknown indicator in indicator: "${indicator}"` }),
+};

@@ -240,6 +240,23 @@ describe('stroomop-narrative-panel', () => {
       expect(root(element).querySelector('video')).to.equal(null);
     });
 
+    it('gives a newly chosen story a player of its own, and keeps the player while the story stays', async () => {
+      const second: Narrative = { ...FILE, id: 'tweede', title: 'Nog eens wachten' };
+      const element = await panel(html`<stroomop-narrative-panel></stroomop-narrative-panel>`, documentWith([FILE, second]));
+      const first = root(element).querySelector('video')!;
+      element.data = documentWith([FILE, second]);
+      await element.updateComplete;
+      expect(root(element).querySelector('video'), 'same story, new data').to.equal(first);
+      allByPart(element, 'choice')[1]!.click();
+      await element.updateComplete;
+      const next = root(element).querySelector('video')!;
+      expect(next.isConnected && next !== first, 'another story').to.equal(true);
+      allByPart(element, 'choice')[0]!.click();
+      await element.updateComplete;
+      const back = root(element).querySelector('video')!;
+      expect([back === first, back === next], 'back to the first story').to.deep.equal([false, false]);
+    });
+
     it('filters by topic and indicator', async () => {
       const element = await panel(html`<stroomop-narrative-panel topic="matching"></stroomop-narrative-panel>`);
       expect(allByPart(element, 'choice-title').map((title) => title.textContent)).to.deep.equal(['Wachten op de juiste plek', 'Een jeugdhulpverlener over tijd']);

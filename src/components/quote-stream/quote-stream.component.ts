@@ -7,7 +7,7 @@ import type { Quote } from '../../format/types.generated.js';
 import { localize, textLang } from '../../format/text.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { quoteStreamStyles } from './quote-stream.styles.js';
-import { quoteStreamStrings, type QuoteStreamStrings } from './quote-stream.strings.js';
+import { quoteStreamProblems, quoteStreamStrings, type QuoteStreamStrings } from './quote-stream.strings.js';
 import { formatDate, parseRoles, selectQuotes } from './select-quotes.js';
 import { clampLevel, heading as renderHeading } from '../../base/heading.js';
 
@@ -101,6 +101,7 @@ interface ScrollAnchor {
  */
 export class StroomopQuoteStream extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, quoteStreamStyles];
+  protected static override uiStrings = [quoteStreamStrings];
 
   static override properties: PropertyDeclarations = {
     roles: {},
@@ -222,7 +223,7 @@ export class StroomopQuoteStream extends MonitorElement {
   }
 
   private get strings(): QuoteStreamStrings {
-    return quoteStreamStrings[this.effectiveLang];
+    return quoteStreamStrings.in(this.effectiveLang);
   }
 
   private get currentIndex(): number {
@@ -269,15 +270,13 @@ export class StroomopQuoteStream extends MonitorElement {
     }
     // An earlier problem with this element's own attributes: they may be fine now.
     if (this.loadState === 'error') this.loadState = 'ready';
-    const { nl, en } = quoteStreamStrings;
     const { roles, unknown } = parseRoles(this.roles);
     if (unknown.length) {
-      const list = unknown.join(', ');
-      this.reportProblem({ severity: 'error', path: 'roles', code: 'unknown-role', message: { nl: nl.problemRoles(list), en: en.problemRoles(list) } });
+      this.reportProblem({ severity: 'error', path: 'roles', code: 'unknown-role', message: quoteStreamProblems.roles(unknown.join(', ')) });
       return;
     }
     if (this.topic && !dataset.topics.has(this.topic)) {
-      this.reportProblem({ severity: 'error', path: 'topic', code: 'unknown-topic', message: { nl: nl.problemTopic(this.topic), en: en.problemTopic(this.topic) } });
+      this.reportProblem({ severity: 'error', path: 'topic', code: 'unknown-topic', message: quoteStreamProblems.topic(this.topic) });
       return;
     }
     const quotes = selectQuotes(dataset.quotes, { roles, topic: this.topic || undefined, limit: this.limit });

@@ -1,5 +1,5 @@
-/** UI strings of <stroomop-quote-stream>, Dutch first; English is typed against the Dutch. */
-import type { Lang } from '../../format/text.js';
+/** UI strings of <stroomop-quote-stream>, Dutch first; the English ones (quote-stream.strings.en.ts) load on demand. */
+import { uiStrings } from '../../i18n/strings.js';
 
 const nl = {
   /** The accessible name of the list or carousel when no heading names it. */
@@ -15,26 +15,17 @@ const nl = {
   position: (index: number, count: number) => `Reactie ${index} van ${count}`,
   showAll: 'Alle reacties',
   newQuotes: (count: number) => (count === 1 ? '1 nieuwe reactie bekijken' : `${count} nieuwe reacties bekijken`),
-  problemRoles: (unknown: string) => `onbekende rol in roles: ${unknown} (bekend: youth, parent, professional)`,
-  problemTopic: (topic: string) => `onbekend thema in topic: "${topic}"`,
 };
 
 export type QuoteStreamStrings = typeof nl;
 
-const en: QuoteStreamStrings = {
-  label: 'Reactions from the panel',
-  empty: 'There are no reactions to show (yet).',
-  carousel: 'carousel',
-  pause: 'Pause',
-  play: 'Play',
-  previous: 'Previous',
-  next: 'Next',
-  item: 'reaction',
-  position: (index: number, count: number) => `Reaction ${index} of ${count}`,
-  showAll: 'All reactions',
-  newQuotes: (count: number) => (count === 1 ? 'Show 1 new reaction' : `Show ${count} new reactions`),
-  problemRoles: (unknown: string) => `unknown role in roles: ${unknown} (known: youth, parent, professional)`,
-  problemTopic: (topic: string) => `unknown topic in topic: "${topic}"`,
-};
+export const quoteStreamStrings = uiStrings(nl, () => import('./quote-stream.strings.en.js'));
 
-export const quoteStreamStrings: Record<Lang, QuoteStreamStrings> = { nl, en };
+/** Problems with the element's own attributes: an issue carries its message in both languages. */
+export const quoteStreamProblems = {
+  roles: (unknown: string) => ({
+    nl: `onbekende rol in roles: ${unknown} (bekend: youth, parent, professional)`,
+    en: `unknown role in roles: ${unknown} (known: youth, parent, professional)`,
+  }),
+  topic: (topic: string) => ({ nl: `onbekend thema in topic: "${topic}"`, en: `unknown topic in topic: "${topic}"` }),
+};

@@ -1,7 +1,8 @@
 /**
  * The spotlight's related figures: per indicator its title, latest value and
  * the change since the period before, said in a short phrase. Built on the
- * shared summary (src/data/summary.ts). Pure: no DOM.
+ * shared summary (src/data/summary.ts). Pure: no DOM. It also brings the
+ * spotlight the code that follows the figures' links (see the end of the imports).
  */
 import type { Indicator } from '../../format/types.generated.js';
 import type { MonitorDataset } from '../../data/dataset.js';
@@ -11,6 +12,9 @@ import { commonStrings } from '../../i18n/common.js';
 import { formatChange, formatValue } from '../../format/number.js';
 import { localize, type Lang } from '../../format/text.js';
 import { figureStrings } from './related-figures.strings.js';
+
+/** The figures' links are the spotlight's only in-page links: the code that follows them comes with the figures. */
+export { followLocalLink } from '../../base/local-links.js';
 
 export interface RelatedFigure {
   id: string;

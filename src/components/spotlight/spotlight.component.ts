@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit } from '../../base/events.js';
-import { followLocalLink } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Resource, Spotlight, Text } from '../../format/types.generated.js';
-import type { ValidationIssue } from '../../format/problems.js';
 import { formatMonth, formatPeriod } from '../../format/period.js';
 import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import { spotlightStyles } from './spotlight.styles.js';
-import { spotlightStrings, type SpotlightStrings } from './spotlight.strings.js';
+import { spotlightProblems, spotlightStrings, type SpotlightStrings } from './spotlight.strings.js';
 import { MONTH_PATTERN, dayOf, formatDuration, parseNow, selectSpotlight } from './select-spotlight.js';
 import type { RelatedFigure } from './related-figures.js';
 import { clampLevel, heading } from '../../base/heading.js';
@@ -67,9 +65,10 @@ let figuresModule: FiguresModule | undefined;
 let figuresLoading: Promise<FiguresModule | undefined> | undefined;
 let figuresFailed = false;
 /**
- * The related figures' phrases need the indicator summary and number formats: that code loads
+ * The related figures' phrases need the indicator summary and number formats, and their links
+ * (the only in-page links here) the code that follows them across shadow roots: that code loads
  * only for a theme with figures, once per page. If it cannot load, the figures keep their links
- * without phrases.
+ * without phrases, and the browser follows them.
  */
 function loadFigures(): Promise<FiguresModule | undefined> {
   figuresLoading ??= import('./related-figures.js').then(
@@ -149,6 +148,7 @@ function isExternal(href: string): boolean {
  */
 export class StroomopSpotlight extends MonitorElement {
   static override styles = [tokenStyles, baseStyles, spotlightStyles];
+  protected static override uiStrings = [spotlightStrings];
 
   static override properties: PropertyDeclarations = {
     month: { reflect: true },
@@ -190,14 +190,7 @@ export class StroomopSpotlight extends MonitorElement {
   private pendingFigures: Promise<void> | undefined;
 
   private get strings(): SpotlightStrings {
-    return spotlightStrings[this.effectiveLang];
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.pendingFigures) return done;
-    await this.pendingFigures;
-    return super.getUpdateComplete();
+    return spotlightStrings.in(this.effectiveLang);
   }
 
   /** The month shown now, `YYYY-MM`; empty when no theme is shown. */
@@ -215,13 +208,7 @@ export class StroomopSpotlight extends MonitorElement {
     if (month && !MONTH_PATTERN.test(month)) {
       this.problemReported = true;
       this.view = { kind: 'none' };
-      const issue: ValidationIssue = {
-        severity: 'error',
-        path: 'month',
-        code: 'format',
-        message: { nl: spotlightStrings.nl.badMonth(month), en: spotlightStrings.en.badMonth(month) },
-      };
-      this.reportProblem(issue);
+      this.reportProblem({ severity: 'error', path: 'month', code: 'format', message: spotlightProblems.month(month) });
       return;
     }
     if (this.problemReported) {
@@ -279,6 +266,7 @@ export class StroomopSpotlight extends MonitorElement {
         this.requestUpdate();
       });
       this.pendingFigures = pending;
+      this.waitFor(pending);
     }
     return shown;
   }
@@ -302,9 +290,20 @@ export class StroomopSpotlight extends MonitorElement {
     emit<StroomopMonthChangeDetail>(this, 'stroomop-month-change', { month, previous });
   }
 
-  /** Follows the in-page link across shadow roots (see src/base/local-links.ts). */
+  /**
+   * Follows a figure's link across shadow roots (see src/base/local-links.ts), with the code that comes with the
+   * figures' code. A plain click before that code is in waits for it and is then made again, so it goes where it
+   * would have gone.
+   */
   private readonly onLocalLink = (event: MouseEvent): void => {
-    followLocalLink(event, this);
+    if (figuresModule) {
+      figuresModule.followLocalLink(event, this);
+      return;
+    }
+    if (figuresFailed || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLElement;
+    void loadFigures().then(() => link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
   };
 
   protected renderContent(): TemplateResult {

@@ -1,5 +1,5 @@
-/** UI strings of <stroomop-spotlight>, Dutch first; English is typed against the Dutch. */
-import type { Lang } from '../../format/text.js';
+/** UI strings of <stroomop-spotlight>, Dutch first; the English ones (spotlight.strings.en.ts) load on demand. */
+import { uiStrings } from '../../i18n/strings.js';
 
 const nl = {
   themeOfMonth: (month: string) => `Thema van de maand: ${month}`,
@@ -23,34 +23,16 @@ const nl = {
   noEarlier: 'Geen eerder thema',
   noLater: 'Geen later thema',
   shown: (month: string) => `Thema van ${month} getoond.`,
-  badMonth: (month: string) => `"${month}" is geen maand; schrijf JJJJ-MM, bijvoorbeeld 2026-11`,
 };
 
 export type SpotlightStrings = typeof nl;
 
-const en: SpotlightStrings = {
-  themeOfMonth: (month: string) => `Theme of the month: ${month}`,
-  topic: 'Focus area',
-  empty: 'There is no theme of the month yet.',
-  missing: (month: string) => `There is no theme of the month for ${month}.`,
-  offer: (month: string) => `See the theme of ${month}`,
-  insights: 'New insights from the panel',
-  figures: {
-    heading: 'The figures behind this theme',
-  },
-  resources: 'Listen, watch, read and take part',
-  kinds: { podcast: 'Podcasts', talk: 'Talks', publication: 'Publications', video: 'Videos', event: 'Events' },
-  duration: 'Length',
-  eventOn: 'On',
-  eventWas: 'Was on',
-  published: 'Published on',
-  navigation: 'Themes of other months',
-  earlier: 'Earlier theme',
-  later: 'Later theme',
-  noEarlier: 'No earlier theme',
-  noLater: 'No later theme',
-  shown: (month: string) => `Showing the theme of ${month}.`,
-  badMonth: (month: string) => `"${month}" is not a month; write YYYY-MM, for example 2026-11`,
-};
+export const spotlightStrings = uiStrings(nl, () => import('./spotlight.strings.en.js'));
 
-export const spotlightStrings: Record<Lang, SpotlightStrings> = { nl, en };
+/** Problems with the element's own attributes: an issue carries its message in both languages. */
+export const spotlightProblems = {
+  month: (month: string) => ({
+    nl: `"${month}" is geen maand; schrijf JJJJ-MM, bijvoorbeeld 2026-11`,
+    en: `"${month}" is not a month; write YYYY-MM, for example 2026-11`,
+  }),
+};
