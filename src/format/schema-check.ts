@@ -139,66 +139,93 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
 }
 
 /**
- * A schema node turned into a function that checks a value against it, as
- * walk() would, in the same order. Reading the schema once per node instead of
- * once per value: a national file's 30,000 observations ask the same few nodes
- * the same questions. Closures only, no code generation (strict-CSP safe).
- * Nodes with variants (anyOf, oneOf) stay with walk(): they are rare in data.
+ * A schema node turned into a function that checks a value against it: the
+ * schema is read once per node instead of once per value, since a national
+ * file's 30,000 observations ask the same few nodes the same questions.
+ * Closures only, no code generation (strict-CSP safe).
  */
 type Check = (value: unknown, parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]) => void;
 const compiled = new WeakMap<JsonSchema, Check>();
 
 function compile(schema: JsonSchema, root: JsonSchema): Check {
   let check = compiled.get(schema);
-  if (check) return check;
-  const node = resolve(schema, root);
-  check = node !== schema ? compile(node, root) : node.anyOf || node.oneOf ? (value, parent, key, base, problems) => { walk(value, node, root, parent, key, base, problems); } : compileNode(node, root);
-  compiled.set(schema, check);
+  if (!check) {
+    const node = resolve(schema, root);
+    check = node === schema ? compileNode(node, root) : compile(node, root);
+    compiled.set(schema, check);
+  }
   return check;
 }
 
+function passes(check: Check, value: unknown): boolean {
+  const found: SchemaProblem[] = [];
+  check(value, undefined, undefined, [], found);
+  return found.length === 0;
+}
+
+/** The anyOf or oneOf of a node; the first variant of an anyOf that passes settles it, without checking the others. */
+function checkVariants(node: JsonSchema, checks: Check[], root: JsonSchema, value: unknown, parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
+  const variants = (node.anyOf ?? node.oneOf)!;
+  if (node.anyOf && checks.some((check) => passes(check, value))) return;
+  const results = checks.map((check) => {
+    const found: SchemaProblem[] = [];
+    check(value, parent, key, base, found);
+    return found;
+  });
+  const passing = results.filter((result) => result.length === 0).length;
+  if (node.anyOf ? passing > 0 : passing === 1) return;
+  // Report the variant whose shape fits the value, so the message talks about the right thing.
+  const fitting = variants
+    .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
+    .filter(({ types }) => types.some((entry) => matchesType(value, entry)));
+  // Objects told apart by a constant field (a section's `type`) are judged by the variant they name.
+  const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(parent, key, base)) : undefined;
+  const chosen = fitting.length === 1 ? fitting[0]!.index : discriminated?.index;
+  const onlyFit = chosen === undefined ? undefined : results[chosen];
+  if (discriminated?.problem) problems.push(discriminated.problem);
+  else if (onlyFit?.length) problems.push(...onlyFit);
+  else problems.push({ path: pathOf(parent, key, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
+}
+
+/** A type test per JSON Schema type, without typeOf()'s detour. */
 const TYPE_TESTS: Record<string, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string',
   number: (value) => typeof value === 'number',
-  integer: (value) => typeof value === 'number' && Number.isInteger(value),
+  integer: (value) => Number.isInteger(value),
   boolean: (value) => typeof value === 'boolean',
   null: (value) => value === null,
-  array: (value) => Array.isArray(value),
+  array: Array.isArray,
   object: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
 };
 
 function compileNode(node: JsonSchema, root: JsonSchema): Check {
-  const expected = node.type === undefined ? undefined : typeof node.type === 'string' ? [node.type] : node.type;
-  const typeTests = expected?.map((type) => TYPE_TESTS[type] ?? ((value: unknown) => matchesType(value, type)));
-  const isType = !typeTests ? undefined : typeTests.length === 1 ? typeTests[0]! : (value: unknown) => typeTests.some((test) => test(value));
-  const { minLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, required, properties, additionalProperties } = node;
+  const { type, minLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, required, properties, additionalProperties } = node;
+  const expected = type === undefined ? undefined : typeof type === 'string' ? [type] : type;
+  const tests = expected?.map((entry) => TYPE_TESTS[entry] ?? ((value: unknown) => matchesType(value, entry)));
+  const isType = tests && (tests.length === 1 ? tests[0] : (value: unknown) => tests.some((test) => test(value)));
   const pattern = node.pattern === undefined ? undefined : regex(node.pattern);
-  const constant = node.const;
-  const allowed = node.enum;
-  const allowedSet = allowed && new Set(allowed);
+  const allowed = node.enum && new Set(node.enum);
+  const variants = node.anyOf ?? node.oneOf;
   // Children are compiled on first use: schemas may refer to themselves.
+  let variantChecks: Check[] | undefined;
   let itemCheck: Check | undefined;
-  const propertyChecks = new Map<string, Check>();
-  const propertyCheck = (name: string): Check | undefined => {
-    let check = propertyChecks.get(name);
-    if (!check) {
-      const propertySchema = properties && Object.hasOwn(properties, name) ? properties[name] : undefined;
-      if (!propertySchema) return undefined;
-      check = compile(propertySchema, root);
-      propertyChecks.set(name, check);
-    }
-    return check;
-  };
   let additionalCheck: Check | undefined;
+  const propertyChecks = new Map<string, Check | undefined>();
+  const propertyCheck = (name: string): Check | undefined => {
+    if (!propertyChecks.has(name)) propertyChecks.set(name, properties && Object.hasOwn(properties, name) ? compile(properties[name]!, root) : undefined);
+    return propertyChecks.get(name);
+  };
 
   return (value, parent, key, base, problems) => {
+    if (variants) checkVariants(node, (variantChecks ??= variants.map((variant) => compile(variant, root))), root, value, parent, key, base, problems);
     if (isType && !isType(value)) {
-      problems.push({ path: pathOf(parent, key, base), kind: 'type', expected: expected!, actual: value });
+      problems.push({ path: pathOf(parent, key, base), kind: 'type', expected: expected ?? [], actual: value });
       return;
     }
-    if (constant !== undefined && value !== constant) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [constant], actual: value });
-    if (allowedSet && !allowedSet.has(value)) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: allowed, actual: value });
+    if (node.const !== undefined && value !== node.const) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [node.const], actual: value });
+    if (allowed && !allowed.has(value)) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: node.enum!, actual: value });
     if (typeof value === 'string') {
+      // Length in code points, counted only when the UTF-16 length leaves room for doubt.
       if (minLength !== undefined && value.length < minLength * 2 && Array.from(value).length < minLength) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: minLength, unit: 'characters' });
       if (pattern && !pattern.test(value)) problems.push({ path: pathOf(parent, key, base), kind: 'pattern', pattern: node.pattern!, actual: value });
       return;
@@ -210,17 +237,18 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
       if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMaximum', limit: exclusiveMaximum, actual: value });
       return;
     }
+    if (typeof value !== 'object' || value === null) return;
+    // A link for this value only now: its children are walked, and a problem there needs the way here.
+    const link = key === undefined ? parent : { parent, key };
     if (Array.isArray(value)) {
       if (minItems !== undefined && value.length < minItems) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: minItems, unit: 'items' });
-      if (!node.items) return;
-      itemCheck ??= compile(node.items, root);
-      const link = key === undefined ? parent : { parent, key };
-      for (let index = 0; index < value.length; index += 1) itemCheck(value[index], link, index, base, problems);
+      if (node.items) {
+        itemCheck ??= compile(node.items, root);
+        for (let index = 0; index < value.length; index += 1) itemCheck(value[index], link, index, base, problems);
+      }
       return;
     }
-    if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
-    const link = key === undefined ? parent : { parent, key };
     if (required) for (const property of required) if (!(property in record)) problems.push({ path: pathOf(parent, key, base), kind: 'required', property });
     for (const name in record) {
       if (!Object.hasOwn(record, name)) continue;
@@ -230,85 +258,6 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
       else if (typeof additionalProperties === 'object') (additionalCheck ??= compile(additionalProperties, root))(record[name], link, name, base, problems);
     }
   };
-}
-
-/** Walks the value at `key` under `parent`; a link for it is made only when it has children to walk. */
-function walk(value: unknown, schema: JsonSchema, root: JsonSchema, parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
-  const node = resolve(schema, root);
-
-  const variants = node.anyOf ?? node.oneOf;
-  // anyOf: the first variant that passes settles it, without walking the others.
-  if (variants && !(node.anyOf && variants.some((variant) => passes(value, variant, root)))) {
-    const results = variants.map((variant) => {
-      const found: SchemaProblem[] = [];
-      walk(value, variant, root, parent, key, base, found);
-      return found;
-    });
-    const passing = results.filter((result) => result.length === 0).length;
-    if (node.anyOf ? passing === 0 : passing !== 1) {
-      // Report the variant whose shape fits the value, so the message talks about the right thing.
-      const fitting = variants
-        .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
-        .filter(({ types }) => types.some((type) => matchesType(value, type)));
-      // Objects told apart by a constant field (a section's `type`) are judged by the variant they name.
-      const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(parent, key, base)) : undefined;
-      const chosen = fitting.length === 1 ? fitting[0]!.index : discriminated?.index;
-      const onlyFit = chosen === undefined ? undefined : results[chosen];
-      if (discriminated?.problem) problems.push(discriminated.problem);
-      else if (onlyFit?.length) problems.push(...onlyFit);
-      else problems.push({ path: pathOf(parent, key, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
-    }
-  }
-
-  const type = node.type;
-  if (type !== undefined && !(typeof type === 'string' ? matchesType(value, type) : type.some((entry) => matchesType(value, entry)))) {
-    problems.push({ path: pathOf(parent, key, base), kind: 'type', expected: typeof type === 'string' ? [type] : type, actual: value });
-    return;
-  }
-  if (node.const !== undefined && value !== node.const) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [node.const], actual: value });
-  if (node.enum && !node.enum.includes(value)) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: node.enum, actual: value });
-
-  if (typeof value === 'string') {
-    // Length in code points, counted only when the UTF-16 length leaves room for doubt.
-    if (node.minLength !== undefined && value.length < node.minLength * 2 && Array.from(value).length < node.minLength) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: node.minLength, unit: 'characters' });
-    if (node.pattern !== undefined && !regex(node.pattern).test(value)) problems.push({ path: pathOf(parent, key, base), kind: 'pattern', pattern: node.pattern, actual: value });
-    return;
-  }
-  if (typeof value === 'number') {
-    if (node.minimum !== undefined && value < node.minimum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'minimum', limit: node.minimum, actual: value });
-    if (node.maximum !== undefined && value > node.maximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'maximum', limit: node.maximum, actual: value });
-    if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMinimum', limit: node.exclusiveMinimum, actual: value });
-    if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMaximum', limit: node.exclusiveMaximum, actual: value });
-    return;
-  }
-  if (Array.isArray(value)) {
-    if (node.minItems !== undefined && value.length < node.minItems) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: node.minItems, unit: 'items' });
-    const items = node.items;
-    const link = key === undefined ? parent : { parent, key };
-    if (items) for (let index = 0; index < value.length; index += 1) walk(value[index], items, root, link, index, base, problems);
-    return;
-  }
-  if (typeOf(value) === 'object') {
-    const record = value as Record<string, unknown>;
-    const link = key === undefined ? parent : { parent, key };
-    for (const property of node.required ?? []) {
-      if (!(property in record)) problems.push({ path: pathOf(parent, key, base), kind: 'required', property });
-    }
-    for (const name in record) {
-      if (!Object.hasOwn(record, name)) continue;
-      const child = record[name];
-      const propertySchema = node.properties?.[name];
-      if (propertySchema) walk(child, propertySchema, root, link, name, base, problems);
-      else if (node.additionalProperties === false) problems.push({ path: pathOf(link, name, base), kind: 'unknown-property', property: name });
-      else if (typeof node.additionalProperties === 'object') walk(child, node.additionalProperties, root, link, name, base, problems);
-    }
-  }
-}
-
-function passes(value: unknown, schema: JsonSchema, root: JsonSchema): boolean {
-  const found: SchemaProblem[] = [];
-  walk(value, schema, root, undefined, undefined, [], found);
-  return found.length === 0;
 }
 
 /** `observations[3].value`: the path as a data person reads it. */
