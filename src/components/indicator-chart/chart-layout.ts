@@ -177,10 +177,18 @@ export function downsample<T>(points: T[], buckets: number, value: (point: T) =>
     if (start >= end) continue;
     let low = start;
     let high = start;
+    let lowest = value(points[start]!);
+    let highest = lowest;
     for (let index = start + 1; index < end; index += 1) {
       const current = value(points[index]!);
-      if (current < value(points[low]!)) low = index;
-      if (current > value(points[high]!)) high = index;
+      if (current < lowest) {
+        low = index;
+        lowest = current;
+      }
+      if (current > highest) {
+        high = index;
+        highest = current;
+      }
     }
     for (const index of low <= high ? [low, high] : [high, low]) {
       const point = points[index]!;
@@ -277,9 +285,9 @@ function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: num
   // digits: one label per month and day length measures 10,000 days as well as all of them.
   const measured = new Set<string>();
   for (const period of periods) {
-    const day = DAY.exec(period);
-    if (day) {
-      const key = `${day[1]}${day[2]!.startsWith('0') ? 1 : 2}`;
+    // A day (2024-11-03) by its month and whether its day has one digit (03) or two, without a regex match each.
+    if (period.length === 10 && period[7] === '-') {
+      const key = `${period.slice(0, 7)}${period[8] === '0' ? 1 : 2}`;
       if (measured.has(key)) continue;
       measured.add(key);
     }
@@ -296,7 +304,6 @@ function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: num
   }
   return { values, labels: shown };
 }
-const DAY = /^(\d{4}-\d{2})-(\d{2})$/;
 
 const isProvisional = (point: ChartPoint) => point.status === 'provisional';
 
@@ -365,6 +372,12 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
         const point = segment[0]!;
         dots.push({ series: seriesIndex, style, ...xy(point), hollow: isProvisional(point) });
         drawnPoints += 1;
+      } else if (!segment.some(isProvisional)) {
+        // The usual case, one run of final values: downsampled as it is, without copying it first.
+        const points = downsample(segment, buckets, (point) => point.value!).map(xy);
+        drawnPoints += points.length;
+        lines.push({ series: seriesIndex, style, provisional: false, points });
+        if (markers) for (const point of segment) dots.push({ series: seriesIndex, style, ...xy(point), hollow: false });
       } else {
         let run: ChartPoint[] = [segment[0]!];
         let runProvisional = isProvisional(segment[0]!) || isProvisional(segment[1]!);
