@@ -46,7 +46,6 @@ const hasValue = (observation: Observation): observation is Observation & { valu
 export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicator: string, area: string, breakdown?: Observation['breakdown']): Observation[] {
   const key = breakdownKey(breakdown);
   const matches = dataset.observations.filter((observation) => observation.indicator === indicator && observation.area === area && breakdownKey(observation.breakdown) === key);
-  // Each period is parsed once (long daily series would otherwise parse it at every comparison).
   // parsePeriod remembers each period, so the comparisons parse nothing twice.
   return matches.sort((a, b) => comparePeriods(a.period, b.period));
 }

@@ -89,9 +89,8 @@ export function comparePeriods(a: string, b: string): number {
 }
 
 /** The middle of a period, where a chart puts its point. */
-export function periodMidpoint(text: string): Date | undefined {
-  const period = parsePeriod(text);
-  return period ? new Date((period.start.getTime() + period.end.getTime()) / 2) : undefined;
+export function periodMidpoint(period: ParsedPeriod): Date {
+  return new Date((period.start.getTime() + period.end.getTime()) / 2);
 }
 
 const ORDINAL_NL = ['', '1e', '2e', '3e', '4e'];

@@ -288,7 +288,6 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
   eachRecord(document.observations, (item, index) => {
     const observation = item as Partial<Observation>;
     const { value, status, ci, n } = observation;
-
     if (typeof value === 'number' && ci && typeof ci.lower === 'number' && typeof ci.upper === 'number' && !(ci.lower <= value && value <= ci.upper))
       issues.push(issue('error', ['observations', index, 'ci'], 'interval', 'interval', { lower: ci.lower, upper: ci.upper, value }, source));
     if (status === 'suppressed' && value !== null && value !== undefined)

@@ -75,20 +75,8 @@ export function acceptedTypes(schema: JsonSchema, root: JsonSchema): string[] {
   return [];
 }
 
-/** Each schema node's target after following `$ref`s; a walk of 30,000 observations resolves the same few nodes again and again. */
-const resolved = new WeakMap<JsonSchema, JsonSchema>();
-
+/** A schema node's target after following `$ref`s. Checks are compiled once per node, so this runs once per node too. */
 function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
-  if (!schema.$ref) return schema;
-  let target = resolved.get(schema);
-  if (!target) {
-    target = follow(schema, root);
-    resolved.set(schema, target);
-  }
-  return target;
-}
-
-function follow(schema: JsonSchema, root: JsonSchema): JsonSchema {
   let current = schema;
   while (current.$ref) {
     const name = current.$ref.replace('#/$defs/', '');

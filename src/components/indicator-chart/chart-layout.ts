@@ -7,8 +7,9 @@
  */
 import { nice, ticks, tickStep } from 'd3';
 import { formatNumber, formatValue } from '../../format/number.js';
+import { formatPeriod, parsePeriod, periodMidpoint } from '../../format/period.js';
 import type { Lang } from '../../format/text.js';
-import { formatPercent, periodLabel, type ChartPoint, type DistributionModel, type SeriesModel } from './chart-model.js';
+import { formatPercent, type ChartPoint, type DistributionModel, type SeriesModel } from './chart-model.js';
 import { indicatorChartStrings } from './indicator-chart.strings.js';
 
 export interface Margins {
@@ -279,7 +280,7 @@ function valueTicks(domain: [number, number], count: number, model: Pick<SeriesM
 }
 
 /** Period ticks: every k-th shown period, counted back from the latest, as many as fit. */
-function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: number, lang: Lang): { values: Date[]; labels: string[] } {
+function periodTicks(periods: string[], dates: Date[], plotWidth: number, lang: Lang): { values: Date[]; labels: string[] } {
   let longest = 0;
   // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
   // digits: one label per month and day length measures 10,000 days as well as all of them.
@@ -291,7 +292,7 @@ function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: num
       if (measured.has(key)) continue;
       measured.add(key);
     }
-    longest = Math.max(longest, periodLabel(period, lang, 'short').length);
+    longest = Math.max(longest, formatPeriod(period, lang, 'short').length);
   }
   const widest = longest * CHAR_WIDTH + 16;
   const fit = Math.max(1, Math.floor(plotWidth / widest));
@@ -299,8 +300,8 @@ function periodTicks(periods: string[], dates: Map<string, Date>, plotWidth: num
   const values: Date[] = [];
   const shown: string[] = [];
   for (let index = periods.length - 1; index >= 0; index -= step) {
-    values.unshift(dates.get(periods[index]!)!);
-    shown.unshift(periodLabel(periods[index]!, lang, 'short'));
+    values.unshift(dates[index]!);
+    shown.unshift(formatPeriod(periods[index]!, lang, 'short'));
   }
   return { values, labels: shown };
 }
@@ -323,18 +324,13 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
   };
   const plotWidth = Math.max(40, width - margin.left - margin.right);
   const plotHeight = height - margin.top - margin.bottom;
-  // Each period's date, from the longest series first: with gaps elsewhere, that one has most of them.
-  const dates = new Map<string, Date>();
-  for (const series of [...model.series].sort((a, b) => b.points.length - a.points.length)) {
-    if (dates.size === model.periods.length) break;
-    for (const point of series.points) if (!dates.has(point.period)) dates.set(point.period, point.date);
-  }
-  const periodDates = model.periods.map((period) => dates.get(period)!);
+  // Every shown period is a parsed one (the model made it from parsePeriod), placed where its points are: its middle.
+  const periodDates = model.periods.map((period) => periodMidpoint(parsePeriod(period)!));
   const first = periodDates[0]!;
   const last = periodDates.at(-1)!;
   // One period on a line chart: half a period either side.
   const xDomain: [Date, Date] = first.getTime() === last.getTime() ? [new Date(first.getTime() - 1), new Date(last.getTime() + 1)] : [first, last];
-  const xTicks = periodTicks(model.periods, dates, plotWidth, model.lang);
+  const xTicks = periodTicks(model.periods, periodDates, plotWidth, model.lang);
 
   const lines: LineRun[] = [];
   const bands: BandRun[] = [];

@@ -11,7 +11,7 @@ import type { MonitorDataset } from '../../data/dataset.js';
 import { areaLineage } from '../../data/dataset.js';
 import { summarizeIndicator, summarySentence } from '../../data/summary.js';
 import { formatNumber, formatValue, unitLabel } from '../../format/number.js';
-import { formatPeriod, parsePeriod, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
+import { formatPeriod, parsePeriod, periodMidpoint, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
 import { localize, type Lang } from '../../format/text.js';
 import type { Indicator, Observation, PanelStatement, Role } from '../../format/types.generated.js';
 import type { LocalizedMessage, ValidationIssue } from '../../format/problems.js';
@@ -362,10 +362,6 @@ export type ChartModel = SeriesModel | DistributionModel | EmptyModel;
 
 const strings = (lang: Lang): IndicatorChartStrings => indicatorChartStrings[lang];
 
-/** A period in words: "1e halfjaar 2024"; short on axes: "1e hj 2024". */
-export function periodLabel(period: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  return formatPeriod(period, lang, style);
-}
 
 function listFormat(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
@@ -385,7 +381,6 @@ function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequ
   return category;
 }
 
-const midpoint = (period: ParsedPeriod): Date => new Date((period.start.getTime() + period.end.getTime()) / 2);
 
 function breakText(value: Observation['seriesBreak'], lang: Lang): string | undefined {
   if (value === undefined || value === false) return undefined;
@@ -610,7 +605,7 @@ function toPoint(observation: Observation, period: ParsedPeriod, series: number,
   const ci = value !== null && observation.ci ? { lower: observation.ci.lower, upper: observation.ci.upper, level: observation.ci.level ?? 0.95 } : undefined;
   let date = dates.get(period);
   if (!date) {
-    date = midpoint(period);
+    date = periodMidpoint(period);
     dates.set(period, date);
   }
   return new SeriesPoint(

@@ -86,27 +86,27 @@ function label(text: string, x: number, y: number, className: string, anchor: 's
 /** Every marker of one series and kind (filled or hollow) as one path: one element instead of one per point. */
 function markerPath(type: SymbolType, points: [number, number][]): string {
   const path = pathRound(2);
-  for (const [cx, cy] of points) {
-    // The symbol draws around (0, 0); this context moves it to the point.
-    const moved = {
-      moveTo(x: number, y: number) {
-        path.moveTo(x + cx, y + cy);
-      },
-      lineTo(x: number, y: number) {
-        path.lineTo(x + cx, y + cy);
-      },
-      closePath() {
-        path.closePath();
-      },
-      rect(x: number, y: number, width: number, height: number) {
-        path.rect(x + cx, y + cy, width, height);
-      },
-      arc(x: number, y: number, radius: number, start: number, end: number) {
-        path.arc(x + cx, y + cy, radius, start, end);
-      },
-    };
-    type.draw(moved as unknown as CanvasPath, MARKER_AREA);
-  }
+  let cx = 0;
+  let cy = 0;
+  // The symbol draws around (0, 0); this context moves it to the current point.
+  const moved = {
+    moveTo(x: number, y: number) {
+      path.moveTo(x + cx, y + cy);
+    },
+    lineTo(x: number, y: number) {
+      path.lineTo(x + cx, y + cy);
+    },
+    closePath() {
+      path.closePath();
+    },
+    rect(x: number, y: number, width: number, height: number) {
+      path.rect(x + cx, y + cy, width, height);
+    },
+    arc(x: number, y: number, radius: number, start: number, end: number) {
+      path.arc(x + cx, y + cy, radius, start, end);
+    },
+  };
+  for ([cx, cy] of points) type.draw(moved as unknown as CanvasPath, MARKER_AREA);
   return path.toString();
 }
 
