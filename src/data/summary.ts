@@ -100,7 +100,7 @@ export function summarizeIndicator(
   if (!indicator) return undefined;
   const { upTo, kind } = options;
   const all = seriesFor(dataset, indicatorId, area, breakdown);
-  const limit = upTo === undefined ? undefined : parsePeriod(upTo)?.end.getTime();
+  const limit = upTo === undefined ? undefined : parsePeriod(upTo)?.end;
   const series =
     upTo === undefined && kind === undefined
       ? all
@@ -110,7 +110,7 @@ export function summarizeIndicator(
           if (upTo === undefined) return true;
           // A period counts when it ends no later than `upTo` ends (2024-H1 is within 2024).
           if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
-          return parsed.end.getTime() <= limit;
+          return parsed.end <= limit;
         });
   const latest = latestWithValue(series);
   const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;

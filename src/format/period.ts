@@ -13,20 +13,23 @@ export interface ParsedPeriod {
   index: number;
   month: number;
   day: number;
-  /** First day of the period, UTC. */
-  start: Date;
-  /** First day after the period, UTC. */
-  end: Date;
+  /** First day of the period: milliseconds since 1970, UTC (a number, not a Date: a daily series has thousands). */
+  start: number;
+  /** First day after the period, in the same milliseconds. */
+  end: number;
 }
 
 const PERIOD = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
 
-const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));
+const DAY = 86_400_000;
+const utc = (year: number, month: number, day = 1) => Date.UTC(year, month - 1, day);
+const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 
-function isoWeekStart(year: number, week: number): Date {
+function isoWeekStart(year: number, week: number): number {
   const jan4 = utc(year, 1, 4);
-  const weekday = (jan4.getUTCDay() + 6) % 7;
-  return new Date(jan4.getTime() + ((week - 1) * 7 - weekday) * 86_400_000);
+  // 1 January 1970 was a Thursday; Monday is weekday 0.
+  const weekday = (((Math.floor(jan4 / DAY) + 3) % 7) + 7) % 7;
+  return jan4 + ((week - 1) * 7 - weekday) * DAY;
 }
 
 /**
@@ -62,9 +65,11 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
     return { kind: 'quarter', year, index, month: index * 3 - 2, day: 1, start: utc(year, index * 3 - 2), end: utc(year, index * 3 + 1) };
   }
   if (month && day) {
-    const start = utc(year, Number(month), Number(day));
-    if (start.getUTCDate() !== Number(day)) return undefined;
-    return { kind: 'day', year, index: Number(day), month: Number(month), day: Number(day), start, end: new Date(start.getTime() + 86_400_000) };
+    const monthNumber = Number(month);
+    const dayNumber = Number(day);
+    if (dayNumber > daysInMonth(year, monthNumber)) return undefined;
+    const start = utc(year, monthNumber, dayNumber);
+    return { kind: 'day', year, index: dayNumber, month: monthNumber, day: dayNumber, start, end: start + DAY };
   }
   if (month) {
     const index = Number(month);
@@ -74,8 +79,9 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
     const index = Number(week);
     const start = isoWeekStart(year, index);
     // Week 53 exists only in long ISO years.
-    if (index === 53 && isoWeekStart(year + 1, 1).getTime() <= start.getTime()) return undefined;
-    return { kind: 'week', year, index, month: start.getUTCMonth() + 1, day: start.getUTCDate(), start, end: new Date(start.getTime() + 7 * 86_400_000) };
+    if (index === 53 && isoWeekStart(year + 1, 1) <= start) return undefined;
+    const first = new Date(start);
+    return { kind: 'week', year, index, month: first.getUTCMonth() + 1, day: first.getUTCDate(), start, end: start + 7 * DAY };
   }
   return { kind: 'year', year, index: 0, month: 1, day: 1, start: utc(year, 1), end: utc(year + 1, 1) };
 }
@@ -85,12 +91,12 @@ export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
-  return pa.start.getTime() - pb.start.getTime() || pb.end.getTime() - pa.end.getTime();
+  return pa.start - pb.start || pb.end - pa.end;
 }
 
-/** The middle of a period, where a chart puts its point. */
-export function periodMidpoint(period: ParsedPeriod): Date {
-  return new Date((period.start.getTime() + period.end.getTime()) / 2);
+/** The middle of a period, where a chart puts its point, in milliseconds since 1970 (UTC). */
+export function periodMidpoint(period: ParsedPeriod): number {
+  return (period.start + period.end) / 2;
 }
 
 const ORDINAL_NL = ['', '1e', '2e', '3e', '4e'];

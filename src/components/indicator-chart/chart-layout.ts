@@ -26,8 +26,9 @@ const LINE_HEIGHT = FONT_SIZE * 1.25;
 /** Line charts are this tall at every width, so the space can be reserved while loading. */
 export const LINE_HEIGHT_PX = 300;
 
+/** x: milliseconds since 1970 (UTC), as ChartPoint.time. */
 export interface XY {
-  x: Date;
+  x: number;
   y: number;
 }
 
@@ -42,13 +43,13 @@ export interface LineRun {
 export interface BandRun {
   series: number;
   style: number;
-  points: { x: Date; lower: number; upper: number }[];
+  points: { x: number; lower: number; upper: number }[];
 }
 
 export interface DotView {
   series: number;
   style: number;
-  x: Date;
+  x: number;
   y: number;
   hollow: boolean;
 }
@@ -56,7 +57,7 @@ export interface DotView {
 export interface LabelView {
   series: number;
   style: number;
-  x: Date;
+  x: number;
   /** In data units, already moved so labels do not overlap. */
   y: number;
   text: string;
@@ -67,9 +68,10 @@ export interface LineLayout {
   width: number;
   height: number;
   margin: Margins;
-  xDomain: [Date, Date];
+  /** Milliseconds since 1970 (UTC), as every x of the layout. */
+  xDomain: [number, number];
   yDomain: [number, number];
-  xTicks: Date[];
+  xTicks: number[];
   xTickLabels: string[];
   yTicks: number[];
   yTickLabels: string[];
@@ -77,7 +79,7 @@ export interface LineLayout {
   bands: BandRun[];
   dots: DotView[];
   labels: LabelView[];
-  breaks: { x: Date; label: string }[];
+  breaks: { x: number; label: string }[];
   /** Points drawn after downsampling, and points with a value before. */
   drawnPoints: number;
   valuePoints: number;
@@ -280,7 +282,7 @@ function valueTicks(domain: [number, number], count: number, model: Pick<SeriesM
 }
 
 /** Period ticks: every k-th shown period, counted back from the latest, as many as fit. */
-function periodTicks(periods: string[], dates: Date[], plotWidth: number, lang: Lang): { values: Date[]; labels: string[] } {
+function periodTicks(periods: string[], times: number[], plotWidth: number, lang: Lang): { values: number[]; labels: string[] } {
   let longest = 0;
   // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
   // digits: one label per month and day length measures 10,000 days as well as all of them.
@@ -297,10 +299,10 @@ function periodTicks(periods: string[], dates: Date[], plotWidth: number, lang: 
   const widest = longest * CHAR_WIDTH + 16;
   const fit = Math.max(1, Math.floor(plotWidth / widest));
   const step = Math.ceil(periods.length / fit);
-  const values: Date[] = [];
+  const values: number[] = [];
   const shown: string[] = [];
   for (let index = periods.length - 1; index >= 0; index -= step) {
-    values.unshift(dates[index]!);
+    values.unshift(times[index]!);
     shown.unshift(formatPeriod(periods[index]!, lang, 'short'));
   }
   return { values, labels: shown };
@@ -325,17 +327,17 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
   const plotWidth = Math.max(40, width - margin.left - margin.right);
   const plotHeight = height - margin.top - margin.bottom;
   // Every shown period is a parsed one (the model made it from parsePeriod), placed where its points are: its middle.
-  const periodDates = model.periods.map((period) => periodMidpoint(parsePeriod(period)!));
-  const first = periodDates[0]!;
-  const last = periodDates.at(-1)!;
-  // One period on a line chart: half a period either side.
-  const xDomain: [Date, Date] = first.getTime() === last.getTime() ? [new Date(first.getTime() - 1), new Date(last.getTime() + 1)] : [first, last];
-  const xTicks = periodTicks(model.periods, periodDates, plotWidth, model.lang);
+  const periodTimes = model.periods.map((period) => periodMidpoint(parsePeriod(period)!));
+  const first = periodTimes[0]!;
+  const last = periodTimes.at(-1)!;
+  // One period on a line chart: a millisecond either side.
+  const xDomain: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
+  const xTicks = periodTicks(model.periods, periodTimes, plotWidth, model.lang);
 
   const lines: LineRun[] = [];
   const bands: BandRun[] = [];
   const dots: DotView[] = [];
-  const endPoints: { series: number; style: number; x: Date; y: number; text: string }[] = [];
+  const endPoints: { series: number; style: number; x: number; y: number; text: string }[] = [];
   const buckets = Math.max(1, Math.round(plotWidth));
   let valuePoints = 0;
   let drawnPoints = 0;
@@ -360,7 +362,7 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
       current.push(point);
     }
     if (current.length) segments.push(current);
-    const xy = (point: ChartPoint): XY => ({ x: point.date, y: point.value! });
+    const xy = (point: ChartPoint): XY => ({ x: point.time, y: point.value! });
     for (const segment of segments) {
       valuePoints += segment.length;
       if (segment.length === 1) {
@@ -404,7 +406,7 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
           bandRun = [];
         };
         for (const point of segment) {
-          if (point.ci) bandRun.push({ x: point.date, lower: point.ci.lower, upper: point.ci.upper });
+          if (point.ci) bandRun.push({ x: point.time, lower: point.ci.lower, upper: point.ci.upper });
           else flushBand();
         }
         flushBand();
@@ -412,8 +414,8 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
     }
     const lastPoint = series.points.findLast((point) => point.value !== null);
     if (lastPoint) {
-      if (!markers && !isProvisional(lastPoint)) dots.push({ series: seriesIndex, style, x: lastPoint.date, y: lastPoint.value!, hollow: false });
-      endPoints.push({ series: seriesIndex, style, x: lastPoint.date, y: lastPoint.value!, text: wrapText(series.label, (right - 12) / CHAR_WIDTH) });
+      if (!markers && !isProvisional(lastPoint)) dots.push({ series: seriesIndex, style, x: lastPoint.time, y: lastPoint.value!, hollow: false });
+      endPoints.push({ series: seriesIndex, style, x: lastPoint.time, y: lastPoint.value!, text: wrapText(series.label, (right - 12) / CHAR_WIDTH) });
     }
   }
 
@@ -443,7 +445,7 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
     bands,
     dots,
     labels,
-    breaks: model.breaks.map((item) => ({ x: item.date, label: text.breakLabel })),
+    breaks: model.breaks.map((item) => ({ x: item.time, label: text.breakLabel })),
     drawnPoints,
     valuePoints,
   };

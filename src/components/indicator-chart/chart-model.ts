@@ -67,14 +67,14 @@ export function parsePeriodRange(text: string): Parsed<PeriodRange> {
   const to = second ? parsePeriod(second) : undefined;
   if (second && !to) return { ok: false, message: errors.periods(trimmed) };
   if (!from && !to) return { ok: false, message: errors.periods(trimmed) };
-  if (from && to && from.start.getTime() >= to.end.getTime()) return { ok: false, message: errors.periodsOrder(trimmed) };
+  if (from && to && from.start >= to.end) return { ok: false, message: errors.periodsOrder(trimmed) };
   return { ok: true, value: { ...(from ? { from } : {}), ...(to ? { to } : {}) } };
 }
 
 export function inRange(period: ParsedPeriod | undefined, range: PeriodRange): boolean {
   if (!period) return false;
-  if (range.from && period.start.getTime() < range.from.start.getTime()) return false;
-  if (range.to && period.end.getTime() > range.to.end.getTime()) return false;
+  if (range.from && period.start < range.from.start) return false;
+  if (range.to && period.end > range.to.end) return false;
   return true;
 }
 
@@ -88,8 +88,7 @@ export function choosePeriodKind(periods: ParsedPeriod[], range: PeriodRange): {
   const spans = new Map<PeriodKind, { start: number; end: number; length: number }>();
   for (const period of periods) {
     const known = spans.get(period.kind);
-    const start = period.start.getTime();
-    const end = period.end.getTime();
+    const { start, end } = period;
     if (!known) spans.set(period.kind, { start, end, length: end - start });
     else {
       known.start = Math.min(known.start, start);
@@ -238,8 +237,8 @@ export interface ChartPoint {
   index: number;
   period: string;
   periodLabel: string;
-  /** Where the point sits on a time axis: the middle of its period. */
-  date: Date;
+  /** Where the point sits on a time axis: the middle of its period, in milliseconds since 1970 (UTC). */
+  time: number;
   /** The value to draw; null for every gap status, whatever the document says. */
   value: number | null;
   status: Status;
@@ -271,8 +270,8 @@ export interface ChartSeries {
 export interface SeriesBreak {
   period: string;
   periodLabel: string;
-  /** The start of the period: where the rule stands. */
-  date: Date;
+  /** The start of the period: where the rule stands (milliseconds since 1970, UTC). */
+  time: number;
   text: string;
   /** Labels of the series that break here. */
   series: string[];
@@ -447,7 +446,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods.values()], range);
   const otherKinds = others.map((other) => {
     const periods = selected.filter((observation) => parsePeriod(observation.period)!.kind === other).map((observation) => observation.period);
-    const sorted = [...new Set(periods)].sort((a, b) => parsePeriod(a)!.start.getTime() - parsePeriod(b)!.start.getTime());
+    const sorted = [...new Set(periods)].sort((a, b) => parsePeriod(a)!.start - parsePeriod(b)!.start);
     return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
   });
   const shown = others.length ? selected.filter((observation) => parsePeriod(observation.period)!.kind === periodKind) : selected;
@@ -463,15 +462,13 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   );
   const allPeriods = [...distinctPeriods]
     .filter(([, period]) => period.kind === periodKind)
-    .map(([period, parsed]) => ({ period, start: parsed.start.getTime(), end: parsed.end.getTime() }))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .map((entry) => entry.period);
+    .sort(([, a], [, b]) => a.start - b.start || b.end - a.end)
+    .map(([period]) => period);
   const periodRank = new Map(allPeriods.map((period, index) => [period, index]));
   const multipleAreas = selection.areas.length > 1;
 
   const series: ChartSeries[] = [];
   const emptySeries: string[] = [];
-  const dates = new Map<ParsedPeriod, Date>();
   for (const area of selection.areas) {
     const areaName = dataset.areas.get(area)?.name ?? area;
     for (const category of categories) {
@@ -491,7 +488,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
         label,
         style: index % STYLE_COUNT,
-        points: entries.map((observation, pointIndex) => toPoint(observation, parsePeriod(observation.period)!, index, pointIndex, lang, dates)),
+        points: entries.map((observation, pointIndex) => toPoint(observation, parsePeriod(observation.period)!, index, pointIndex, lang)),
       });
     }
   }
@@ -506,7 +503,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     series.forEach((entry, index) => {
       const found = entry.points.find((point) => point.period === latest);
       const placeholder: Observation = { indicator: indicator.id, area: entry.area, period: latest, value: null, status: 'missing' };
-      entry.points = [found instanceof SeriesPoint ? found.at(0, undefined) : toPoint(placeholder, parsePeriod(latest)!, index, 0, lang, dates, text.noObservation, true)];
+      entry.points = [found instanceof SeriesPoint ? found.at(0, undefined) : toPoint(placeholder, parsePeriod(latest)!, index, 0, lang, text.noObservation, true)];
     });
   }
   const baseModel = base(dataset, selection, lang, shownPeriods);
@@ -533,12 +530,12 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
           if (!known.text && point.breakBefore) known.text = point.breakBefore;
         } else {
           const period = parsePeriod(point.period)!;
-          breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, date: period.start, text: point.breakBefore, series: [entry.label] });
+          breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, time: period.start, text: point.breakBefore, series: [entry.label] });
         }
       }
     }
   }
-  const breaks = [...breaksByPeriod.values()].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const breaks = [...breaksByPeriod.values()].sort((a, b) => a.time - b.time);
   // Name the series only when not all of them break at that period.
   for (const item of breaks) if (item.series.length === series.length) item.series = [];
 
@@ -577,7 +574,7 @@ class SeriesPoint implements ChartPoint {
     readonly series: number,
     readonly index: number,
     readonly period: string,
-    readonly date: Date,
+    readonly time: number,
     readonly value: number | null,
     readonly status: Status,
     readonly reason: string,
@@ -594,25 +591,19 @@ class SeriesPoint implements ChartPoint {
 
   /** The same point at another place in its series. */
   at(index: number, breakBefore: string | undefined): SeriesPoint {
-    return new SeriesPoint(this.series, index, this.period, this.date, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
+    return new SeriesPoint(this.series, index, this.period, this.time, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
   }
 }
 
-/** Points of one period share their date: a model of 3 series × 10,000 days makes 10,000 dates, not 30,000. */
-function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang, dates: Map<ParsedPeriod, Date>, reason?: string, synthetic = false): SeriesPoint {
+function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang, reason?: string, synthetic = false): SeriesPoint {
   const gap = GAP_STATUSES.has(observation.status);
   const value = !gap && typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
   const ci = value !== null && observation.ci ? { lower: observation.ci.lower, upper: observation.ci.upper, level: observation.ci.level ?? 0.95 } : undefined;
-  let date = dates.get(period);
-  if (!date) {
-    date = periodMidpoint(period);
-    dates.set(period, date);
-  }
   return new SeriesPoint(
     series,
     index,
     observation.period,
-    date,
+    periodMidpoint(period),
     value,
     // A value the document gave without a status that allows it is a gap too.
     value === null && !gap ? 'missing' : observation.status,
@@ -630,8 +621,8 @@ function distributionModel(dataset: MonitorDataset, selection: Selection, statem
   const text = strings(lang);
   const common = commonStrings[lang];
   // The latest period with statements; earlier rounds are for a line chart of the indicator.
-  const latestStart = Math.max(...statements.map((statement) => parsePeriod(statement.period)?.start.getTime() ?? -Infinity));
-  const shown = statements.filter((statement) => parsePeriod(statement.period)?.start.getTime() === latestStart);
+  const latestStart = Math.max(...statements.map((statement) => parsePeriod(statement.period)?.start ?? -Infinity));
+  const shown = statements.filter((statement) => parsePeriod(statement.period)?.start === latestStart);
   const periods = [...new Set(shown.map((statement) => statement.period))];
   // Panel statements belong to no area: the caption names the panel instead.
   const unit = selection.indicator.unit === 'distribution' ? unitLabel(selection.indicator, lang) : text.panelAnswers;
@@ -777,7 +768,7 @@ export function navRows(model: ChartModel): NavRow[] {
       },
       row,
       item,
-      time: point.date.getTime(),
+      time: point.time,
       period: point.period,
       area: series.area,
       value: point.value,

@@ -130,15 +130,11 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   const { width, height, margin } = layout;
   const bottom = height - margin.bottom;
   // Ten pixels of air between the axis and the first and last period.
-  // A linear scale of milliseconds maps dates as scaleUtc does, without building its tick formats for every chart.
-  const time = scaleLinear(
-    layout.xDomain.map((date) => date.getTime()),
-    [margin.left + 10, width - margin.right - 10],
-  );
-  const x = (date: Date) => time(date.getTime());
+  // A linear scale of milliseconds maps times as scaleUtc does, without building its tick formats for every chart.
+  const x = scaleLinear(layout.xDomain, [margin.left + 10, width - margin.right - 10]);
   const y = scaleLinear(layout.yDomain, [bottom, margin.top]);
-  const linePath = line<{ x: Date; y: number }>((point) => x(point.x), (point) => y(point.y)).digits(2);
-  const bandPath = area<{ x: Date; lower: number; upper: number }>()
+  const linePath = line<{ x: number; y: number }>((point) => x(point.x), (point) => y(point.y)).digits(2);
+  const bandPath = area<{ x: number; lower: number; upper: number }>()
     .x((point) => x(point.x))
     .y0((point) => y(point.lower))
     .y1((point) => y(point.upper))
@@ -192,18 +188,18 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   const locate = (row: number, item: number): FocusGeometry | undefined => {
     const point = series[row]?.points[item];
     if (!point) return undefined;
-    if (point.value === null) return { kind: 'column', x: x(point.date), top: margin.top, bottom };
-    return { kind: 'point', x: x(point.date), y: y(point.value) };
+    if (point.value === null) return { kind: 'column', x: x(point.time), top: margin.top, bottom };
+    return { kind: 'point', x: x(point.time), y: y(point.value) };
   };
-  const byDate = bisector((point: { date: Date }) => point.date.getTime());
+  const byTime = bisector((point: { time: number }) => point.time);
   const nearest = (px: number, py: number): { row: number; item: number } | undefined => {
-    const at = time.invert(px);
+    const at = x.invert(px);
     let best: { row: number; item: number; distance: number } | undefined;
     series.forEach((entry, row) => {
-      const index = byDate.center(entry.points, at);
+      const index = byTime.center(entry.points, at);
       const point = entry.points[index];
       if (!point) return;
-      const distance = Math.abs(x(point.date) - px) + (point.value === null ? height : Math.abs(y(point.value) - py));
+      const distance = Math.abs(x(point.time) - px) + (point.value === null ? height : Math.abs(y(point.value) - py));
       if (!best || distance < best.distance) best = { row, item: index, distance };
     });
     return best && { row: best.row, item: best.item };

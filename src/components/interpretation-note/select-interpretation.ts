@@ -62,7 +62,7 @@ export function isLaterPeriod(candidate: string, reference: string): boolean {
   const a = parsePeriod(candidate);
   const b = parsePeriod(reference);
   if (!a || !b) return comparePeriods(candidate, reference) > 0;
-  return a.start.getTime() >= b.end.getTime();
+  return a.start >= b.end;
 }
 
 /**
