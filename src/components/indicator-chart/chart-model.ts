@@ -6,7 +6,6 @@
  *   dataset + attributes ──resolveRequest──▶ selection ──buildChartModel──▶ ChartModel
  *   ChartModel + width ──layout*(chart-layout.ts)──▶ what render-svg.ts draws
  */
-import { group } from 'd3';
 import type { MonitorDataset } from '../../data/dataset.js';
 import { areaLineage } from '../../data/dataset.js';
 import { summarizeIndicator, summarySentence } from '../../data/summary.js';
@@ -381,6 +380,33 @@ function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequ
 }
 
 
+/** The observations of one series, each with its parsed period, in document order. */
+interface SeriesGroup {
+  observations: Observation[];
+  periods: ParsedPeriod[];
+}
+
+/** Periods by start, then the longer first (a year before its first half), as comparePeriods orders them. */
+const inPeriodOrder = (a: ParsedPeriod, b: ParsedPeriod): number => a.start - b.start || b.end - a.end;
+
+/**
+ * The positions in `group` of the observations to show (all, or those of `kind`), in period order.
+ * Data nearly always comes in period order: that is checked in one pass before anything is sorted.
+ */
+function shownInOrder(group: SeriesGroup, kind: PeriodKind | undefined): number[] {
+  const positions: number[] = [];
+  let sorted = true;
+  let previous: ParsedPeriod | undefined;
+  for (let at = 0; at < group.periods.length; at += 1) {
+    const period = group.periods[at]!;
+    if (kind !== undefined && period.kind !== kind) continue;
+    if (previous && inPeriodOrder(previous, period) > 0) sorted = false;
+    previous = period;
+    positions.push(at);
+  }
+  return sorted ? positions : positions.sort((a, b) => inPeriodOrder(group.periods[a]!, group.periods[b]!));
+}
+
 function breakText(value: Observation['seriesBreak'], lang: Lang): string | undefined {
   if (value === undefined || value === false) return undefined;
   if (value === true) return '';
@@ -428,43 +454,51 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const { indicator, range, breakdown } = selection;
   const text = strings(lang);
   const areaSet = new Set(selection.areas);
-  // One pass over the observations: this indicator, these areas, this breakdown, in range.
-  // The observations themselves, not an entry object each: a national file has 30,000.
-  const selected: Observation[] = [];
+  // One pass over the observations: this indicator, these areas, this breakdown, in range, each
+  // straight into its series (area and category) with its parsed period. Not d3.group after a
+  // filter: a national file has 30,000 observations, and that took a second pass, a key call per
+  // observation and a second parsePeriod per point.
+  const groups = new Map<string, Map<string, SeriesGroup>>();
   const distinctPeriods = new Map<string, ParsedPeriod>();
   const observations = observationsOf(dataset, indicator.id);
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
+  let lastArea: string | undefined;
+  let lastCategory: string | undefined;
+  let lastGroup: SeriesGroup | undefined;
   for (const observation of observations) {
     if (!areaSet.has(observation.area)) continue;
-    if (sameBreakdown(observation.breakdown, breakdown, breakdownSize) === false) continue;
+    const found = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
+    if (found === false) continue;
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
-    selected.push(observation);
     distinctPeriods.set(observation.period, period);
+    const category = found ?? '';
+    // Observations of one series mostly come together: look the series up only when it changes.
+    if (!lastGroup || observation.area !== lastArea || category !== lastCategory) {
+      let byCategory = groups.get(observation.area);
+      if (!byCategory) groups.set(observation.area, (byCategory = new Map()));
+      lastGroup = byCategory.get(category);
+      if (!lastGroup) byCategory.set(category, (lastGroup = { observations: [], periods: [] }));
+      lastArea = observation.area;
+      lastCategory = category;
+    }
+    lastGroup.observations.push(observation);
+    lastGroup.periods.push(period);
   }
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
   const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods.values()], range);
+  const periodsOfKind = (kind: PeriodKind | undefined) =>
+    [...distinctPeriods]
+      .filter(([, period]) => period.kind === kind)
+      .sort(([, a], [, b]) => inPeriodOrder(a, b))
+      .map(([text]) => text);
   const otherKinds = others.map((other) => {
-    const periods = selected.filter((observation) => parsePeriod(observation.period)!.kind === other).map((observation) => observation.period);
-    const sorted = [...new Set(periods)].sort((a, b) => parsePeriod(a)!.start - parsePeriod(b)!.start);
+    const sorted = periodsOfKind(other);
     return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
   });
-  const shown = others.length ? selected.filter((observation) => parsePeriod(observation.period)!.kind === periodKind) : selected;
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
-  const byArea = group(
-    shown,
-    (observation) => observation.area,
-    (observation) => {
-      const category = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
-      return typeof category === 'string' ? category : '';
-    },
-  );
-  const allPeriods = [...distinctPeriods]
-    .filter(([, period]) => period.kind === periodKind)
-    .sort(([, a], [, b]) => a.start - b.start || b.end - a.end)
-    .map(([period]) => period);
-  const periodRank = new Map(allPeriods.map((period, index) => [period, index]));
+  const allPeriods = periodsOfKind(periodKind);
   const multipleAreas = selection.areas.length > 1;
 
   const series: ChartSeries[] = [];
@@ -473,8 +507,9 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     const areaName = dataset.areas.get(area)?.name ?? area;
     for (const category of categories) {
       const label = category ? (multipleAreas ? `${areaName}, ${category.name}` : category.name) : areaName;
-      const entries = (byArea.get(area)?.get(category?.id ?? '') ?? []).slice().sort((a, b) => periodRank.get(a.period)! - periodRank.get(b.period)!);
-      if (!entries.length) {
+      const group = groups.get(area)?.get(category?.id ?? '');
+      const positions = group ? shownInOrder(group, others.length ? periodKind : undefined) : [];
+      if (!group || !positions.length) {
         emptySeries.push(label);
         continue;
       }
@@ -488,7 +523,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
         label,
         style: index % STYLE_COUNT,
-        points: entries.map((observation, pointIndex) => toPoint(observation, parsePeriod(observation.period)!, index, pointIndex, lang)),
+        points: positions.map((at, pointIndex) => toPoint(group.observations[at]!, group.periods[at]!, index, pointIndex, lang)),
       });
     }
   }
