@@ -476,7 +476,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     // Observations of one series mostly come together: look the series up only when it changes.
     if (!lastGroup || observation.area !== lastArea || category !== lastCategory) {
       let byCategory = groups.get(observation.area);
-      if (!byCategory) groups.set(observation.area, (byCategory = new Map()));
+      if (!byCategory) groups.set(observation.area, (byCategory = new Map<string, SeriesGroup>()));
       lastGroup = byCategory.get(category);
       if (!lastGroup) byCategory.set(category, (lastGroup = { observations: [], periods: [] }));
       lastArea = observation.area;
