@@ -177,19 +177,27 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
   // breakdown need no key text of their own; those with one are keyed by observationKey().
   const seenPlain = new Map<string, Map<string, Map<string, number>>>();
   const seenWithBreakdown = new Map<string, number>();
+  // Observations of one series mostly come together: its map is looked up only when the series changes.
+  let lastIndicator: string | undefined;
+  let lastArea: string | undefined;
+  let lastSeen: Map<string, number> | undefined;
   eachRecord(document.observations, (observation, index) => {
     // The schema check reports a breakdown that is no object; here it just counts as none.
-    const breakdown = isRecord(observation.breakdown) ? observation.breakdown : undefined;
+    const breakdown = observation.breakdown === undefined || !isRecord(observation.breakdown) ? undefined : observation.breakdown;
     let seen: Map<string, number>;
     let key: string;
-    if (breakdownKey(breakdown) === '') {
+    if (breakdown === undefined || breakdownKey(breakdown) === '') {
       const indicator = String(observation.indicator);
       const area = String(observation.area);
-      let byArea = seenPlain.get(indicator);
-      if (!byArea) seenPlain.set(indicator, (byArea = new Map<string, Map<string, number>>()));
-      let byPeriod = byArea.get(area);
-      if (!byPeriod) byArea.set(area, (byPeriod = new Map<string, number>()));
-      seen = byPeriod;
+      if (!lastSeen || indicator !== lastIndicator || area !== lastArea) {
+        let byArea = seenPlain.get(indicator);
+        if (!byArea) seenPlain.set(indicator, (byArea = new Map<string, Map<string, number>>()));
+        lastSeen = byArea.get(area);
+        if (!lastSeen) byArea.set(area, (lastSeen = new Map<string, number>()));
+        lastIndicator = indicator;
+        lastArea = area;
+      }
+      seen = lastSeen;
       key = String(observation.period);
     } else {
       seen = seenWithBreakdown;
@@ -219,9 +227,18 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
       issues.push(issue('error', ['areas', index, 'parent'], 'cycle', 'cycle', {}, source));
   }
   for (const [indicator, index] of records(document.indicators)) refList('topic', indicator.topics, ['indicators', index, 'topics']);
+  // An observation's indicator and area are mostly those of the one before: known ones are looked up once per run.
+  let knownIndicator: unknown;
+  let knownArea: unknown;
   eachRecord(document.observations, (observation, index) => {
-    ref('indicator', observation.indicator, () => ['observations', index, 'indicator']);
-    ref('area', observation.area, () => ['observations', index, 'area']);
+    if (observation.indicator !== knownIndicator) {
+      ref('indicator', observation.indicator, () => ['observations', index, 'indicator']);
+      if (typeof observation.indicator === 'string' && registry.indicators.has(observation.indicator)) knownIndicator = observation.indicator;
+    }
+    if (observation.area !== knownArea) {
+      ref('area', observation.area, () => ['observations', index, 'area']);
+      if (typeof observation.area === 'string' && registry.areas.has(observation.area)) knownArea = observation.area;
+    }
     if (isRecord(observation.breakdown)) {
       for (const [dimension, category] of Object.entries(observation.breakdown)) {
         const categories = registry.breakdowns.get(dimension);

@@ -187,7 +187,8 @@ const TYPE_TESTS: Record<string, (value: unknown) => boolean> = {
 };
 
 function compileNode(node: JsonSchema, root: JsonSchema): Check {
-  const { type, minLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, required, properties, additionalProperties } = node;
+  const { type, minLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, required, properties, additionalProperties, items } = node;
+  const constant = node.const;
   const expected = type === undefined ? undefined : typeof type === 'string' ? [type] : type;
   const tests = expected?.map((entry) => TYPE_TESTS[entry] ?? ((value: unknown) => matchesType(value, entry)));
   const isType = tests && (tests.length === 1 ? tests[0] : (value: unknown) => tests.some((test) => test(value)));
@@ -198,11 +199,8 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
   let variantChecks: Check[] | undefined;
   let itemCheck: Check | undefined;
   let additionalCheck: Check | undefined;
-  const propertyChecks = new Map<string, Check | undefined>();
-  const propertyCheck = (name: string): Check | undefined => {
-    if (!propertyChecks.has(name)) propertyChecks.set(name, properties && Object.hasOwn(properties, name) ? compile(properties[name]!, root) : undefined);
-    return propertyChecks.get(name);
-  };
+  // null: a name the schema does not list. One lookup per field of every observation.
+  const propertyChecks = new Map<string, Check | null>();
 
   return (value, parent, key, base, problems) => {
     if (variants) checkVariants(node, (variantChecks ??= variants.map((variant) => compile(variant, root))), root, value, parent, key, base, problems);
@@ -210,7 +208,7 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
       problems.push({ path: pathOf(parent, key, base), kind: 'type', expected: expected ?? [], actual: value });
       return;
     }
-    if (node.const !== undefined && value !== node.const) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [node.const], actual: value });
+    if (constant !== undefined && value !== constant) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [constant], actual: value });
     if (allowed && !allowed.has(value)) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: node.enum!, actual: value });
     if (typeof value === 'string') {
       // Length in code points, counted only when the UTF-16 length leaves room for doubt.
@@ -230,8 +228,8 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
     const link = key === undefined ? parent : { parent, key };
     if (Array.isArray(value)) {
       if (minItems !== undefined && value.length < minItems) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: minItems, unit: 'items' });
-      if (node.items) {
-        itemCheck ??= compile(node.items, root);
+      if (items) {
+        itemCheck ??= compile(items, root);
         for (let index = 0; index < value.length; index += 1) itemCheck(value[index], link, index, base, problems);
       }
       return;
@@ -240,7 +238,8 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
     if (required) for (const property of required) if (!(property in record)) problems.push({ path: pathOf(parent, key, base), kind: 'required', property });
     for (const name in record) {
       if (!Object.hasOwn(record, name)) continue;
-      const check = propertyCheck(name);
+      let check = propertyChecks.get(name);
+      if (check === undefined) propertyChecks.set(name, (check = properties && Object.hasOwn(properties, name) ? compile(properties[name]!, root) : null));
       if (check) check(record[name], link, name, base, problems);
       else if (additionalProperties === false) problems.push({ path: pathOf(link, name, base), kind: 'unknown-property', property: name });
       else if (typeof additionalProperties === 'object') (additionalCheck ??= compile(additionalProperties, root))(record[name], link, name, base, problems);

@@ -286,11 +286,12 @@ function periodTicks(periods: string[], times: number[], plotWidth: number, lang
   let longest = 0;
   // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
   // digits: one label per month and day length measures 10,000 days as well as all of them.
-  const measured = new Set<string>();
+  const measured = new Set<number>();
   for (const period of periods) {
-    // A day (2024-11-03) by its month and whether its day has one digit (03) or two, without a regex match each.
-    if (period.length === 10 && period[7] === '-') {
-      const key = `${period.slice(0, 7)}${period[8] === '0' ? 1 : 2}`;
+    // A day by its month and the number of digits of its day, as a number: no text made per day.
+    const parsed = parsePeriod(period);
+    if (parsed?.kind === 'day') {
+      const key = (parsed.year * 100 + parsed.month) * 10 + (parsed.day < 10 ? 1 : 2);
       if (measured.has(key)) continue;
       measured.add(key);
     }
