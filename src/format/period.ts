@@ -7,6 +7,8 @@ import type { Lang } from './text.js';
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
 
 export interface ParsedPeriod {
+  /** The period as the format writes it: `2024-H1`. */
+  text: string;
   kind: PeriodKind;
   year: number;
   /** Half (1-2), quarter (1-4), month (1-12), week (1-53) or day of month; 0 for a year. */
@@ -51,29 +53,45 @@ export function parsePeriod(text: string): ParsedPeriod | undefined {
   return result;
 }
 
+const digit = (text: string, at: number): number => {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+};
+
 function parseNewPeriod(text: string): ParsedPeriod | undefined {
+  // Days, the periods of the longest series, are read digit by digit: no match array and no
+  // substrings for each of 10,000 days. Every other kind goes through the regex.
+  if (text.length === 10 && text[4] === '-' && text[7] === '-') {
+    const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+    const month = digit(text, 5) * 10 + digit(text, 6);
+    const day = digit(text, 8) * 10 + digit(text, 9);
+    if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1)) return undefined;
+    if (day > daysInMonth(year, month)) return undefined;
+    const start = utc(year, month, day);
+    return { text, kind: 'day', year, index: day, month, day, start, end: start + DAY };
+  }
   const match = PERIOD.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
   const [, , half, quarter, month, day, week] = match;
   if (half) {
     const index = Number(half);
-    return { kind: 'half', year, index, month: index * 6 - 5, day: 1, start: utc(year, index * 6 - 5), end: utc(year, index * 6 + 1) };
+    return { text, kind: 'half', year, index, month: index * 6 - 5, day: 1, start: utc(year, index * 6 - 5), end: utc(year, index * 6 + 1) };
   }
   if (quarter) {
     const index = Number(quarter);
-    return { kind: 'quarter', year, index, month: index * 3 - 2, day: 1, start: utc(year, index * 3 - 2), end: utc(year, index * 3 + 1) };
+    return { text, kind: 'quarter', year, index, month: index * 3 - 2, day: 1, start: utc(year, index * 3 - 2), end: utc(year, index * 3 + 1) };
   }
   if (month && day) {
     const monthNumber = Number(month);
     const dayNumber = Number(day);
     if (dayNumber > daysInMonth(year, monthNumber)) return undefined;
     const start = utc(year, monthNumber, dayNumber);
-    return { kind: 'day', year, index: dayNumber, month: monthNumber, day: dayNumber, start, end: start + DAY };
+    return { text, kind: 'day', year, index: dayNumber, month: monthNumber, day: dayNumber, start, end: start + DAY };
   }
   if (month) {
     const index = Number(month);
-    return { kind: 'month', year, index, month: index, day: 1, start: utc(year, index), end: utc(year, index + 1) };
+    return { text, kind: 'month', year, index, month: index, day: 1, start: utc(year, index), end: utc(year, index + 1) };
   }
   if (week) {
     const index = Number(week);
@@ -81,9 +99,9 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
     // Week 53 exists only in long ISO years.
     if (index === 53 && isoWeekStart(year + 1, 1) <= start) return undefined;
     const first = new Date(start);
-    return { kind: 'week', year, index, month: first.getUTCMonth() + 1, day: first.getUTCDate(), start, end: start + 7 * DAY };
+    return { text, kind: 'week', year, index, month: first.getUTCMonth() + 1, day: first.getUTCDate(), start, end: start + 7 * DAY };
   }
-  return { kind: 'year', year, index: 0, month: 1, day: 1, start: utc(year, 1), end: utc(year + 1, 1) };
+  return { text, kind: 'year', year, index: 0, month: 1, day: 1, start: utc(year, 1), end: utc(year + 1, 1) };
 }
 
 /** Orders periods by start, then by length (a year before its first half). */

@@ -29,6 +29,12 @@ test('every calendar day from 1896 to 2104 parses to its UTC midnight; impossibl
   }
 });
 
+test('texts shaped like a day that are none do not parse', () => {
+  for (const text of ['2024-00-10', '2024-13-01', '2024-01-00', '2024-01-32', '20a4-01-01', '2024-1a-01', '2024-01-1a', '2024-1--01', '2024--1-01', '+024-01-01', '2024-01-01 ', '2024/01/01'])
+    assert.equal(parsePeriod(text), undefined, text);
+  assert.equal(parsePeriod('2024-01-01')?.text, '2024-01-01');
+});
+
 test('ISO weeks start on the Monday Date names, and week 53 exists only in long years', () => {
   for (let year = 1950; year <= 2060; year += 1) {
     // The reference: the Monday of the week that holds 4 January.

@@ -459,7 +459,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   // filter: a national file has 30,000 observations, and that took a second pass, a key call per
   // observation and a second parsePeriod per point.
   const groups = new Map<string, Map<string, SeriesGroup>>();
-  const distinctPeriods = new Map<string, ParsedPeriod>();
+  // Parsed periods are shared per text, so a set of them holds each period once, found by identity.
+  const distinctPeriods = new Set<ParsedPeriod>();
   const observations = observationsOf(dataset, indicator.id);
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
   let lastArea: string | undefined;
@@ -471,7 +472,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     if (found === false) continue;
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
-    distinctPeriods.set(observation.period, period);
+    distinctPeriods.add(period);
     const category = found ?? '';
     // Observations of one series mostly come together: look the series up only when it changes.
     if (!lastGroup || observation.area !== lastArea || category !== lastCategory) {
@@ -486,12 +487,12 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     lastGroup.periods.push(period);
   }
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
-  const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods.values()], range);
+  const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods], range);
   const periodsOfKind = (kind: PeriodKind | undefined) =>
     [...distinctPeriods]
-      .filter(([, period]) => period.kind === kind)
-      .sort(([, a], [, b]) => inPeriodOrder(a, b))
-      .map(([text]) => text);
+      .filter((period) => period.kind === kind)
+      .sort(inPeriodOrder)
+      .map((period) => period.text);
   const otherKinds = others.map((other) => {
     const sorted = periodsOfKind(other);
     return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
