@@ -12,11 +12,16 @@ export function drawCharts() {
     container.append(chart);
     return chart;
   });
-  // Drawn: every chart's shadow root holds an SVG with its lines.
+  // Drawn: every chart's shadow root holds an SVG with its lines. Checked as soon as a shadow root
+  // changes (a mutation observer runs right after the script that drew), so the moment is the one
+  // Chart.js's page marks when its constructors return, not up to a frame later as polling would.
+  const observer = new MutationObserver(check);
   function check() {
-    const drawn = charts.every((chart) => chart.shadowRoot?.querySelector('svg path'));
-    if (drawn) done();
-    else requestAnimationFrame(check);
+    if (!charts.every((chart) => chart.shadowRoot?.querySelector('svg path'))) return;
+    observer.disconnect();
+    done();
   }
+  for (const chart of charts) if (chart.shadowRoot) observer.observe(chart.shadowRoot, { childList: true, subtree: true });
+  if (charts.some((chart) => !chart.shadowRoot)) throw new Error('the charts have no shadow root once connected');
   check();
 }

@@ -103,26 +103,23 @@ function discriminate(value: Record<string, unknown>, variants: JsonSchema[], ro
 }
 
 /**
- * Where the walk is, as a chain to the root. Paths become arrays only when a
- * problem is reported: a national file has 30,000 observations, and copying a
- * path array for every field of each was most of the validator's time.
+ * Where the walk is: the keys of the containers above the current value, on
+ * one stack for the whole walk (a container pushes its key while its children
+ * are checked). Paths become arrays only when a problem is reported: a
+ * national file has 30,000 observations, and a path, or even a link object,
+ * for each of them was a good part of the validator's time.
  */
-interface PathLink {
-  parent: PathLink | undefined;
-  key: string | number;
-}
+type Trail = (string | number)[];
 
-/** The path of the value at `key` under `parent` (the root when both are undefined). */
-function pathOf(parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath): SchemaPath {
-  const keys: (string | number)[] = key === undefined ? [] : [key];
-  for (let at = parent; at; at = at.parent) keys.push(at.key);
-  return [...base, ...keys.reverse()];
+/** The path of the value at `key` below the containers on `trail`. */
+function pathOf(trail: Trail, key: string | number | undefined, base: SchemaPath): SchemaPath {
+  return key === undefined ? [...base, ...trail] : [...base, ...trail, key];
 }
 
 /** Validates `value` against `schema`; returns every problem found, never throws on data. */
 export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = []): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  compile(schema, root)(value, undefined, undefined, path, problems);
+  compile(schema, root)(value, [], undefined, path, problems);
   return problems;
 }
 
@@ -132,7 +129,7 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
  * file's 30,000 observations ask the same few nodes the same questions.
  * Closures only, no code generation (strict-CSP safe).
  */
-type Check = (value: unknown, parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]) => void;
+type Check = (value: unknown, trail: Trail, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]) => void;
 const compiled = new WeakMap<JsonSchema, Check>();
 
 function compile(schema: JsonSchema, root: JsonSchema): Check {
@@ -147,17 +144,17 @@ function compile(schema: JsonSchema, root: JsonSchema): Check {
 
 function passes(check: Check, value: unknown): boolean {
   const found: SchemaProblem[] = [];
-  check(value, undefined, undefined, [], found);
+  check(value, [], undefined, [], found);
   return found.length === 0;
 }
 
 /** The anyOf or oneOf of a node; the first variant of an anyOf that passes settles it, without checking the others. */
-function checkVariants(node: JsonSchema, checks: Check[], root: JsonSchema, value: unknown, parent: PathLink | undefined, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
+function checkVariants(node: JsonSchema, checks: Check[], root: JsonSchema, value: unknown, trail: Trail, key: string | number | undefined, base: SchemaPath, problems: SchemaProblem[]): void {
   const variants = (node.anyOf ?? node.oneOf)!;
   if (node.anyOf && checks.some((check) => passes(check, value))) return;
   const results = checks.map((check) => {
     const found: SchemaProblem[] = [];
-    check(value, parent, key, base, found);
+    check(value, trail, key, base, found);
     return found;
   });
   const passing = results.filter((result) => result.length === 0).length;
@@ -167,12 +164,12 @@ function checkVariants(node: JsonSchema, checks: Check[], root: JsonSchema, valu
     .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))
     .filter(({ types }) => types.some((entry) => matchesType(value, entry)));
   // Objects told apart by a constant field (a section's `type`) are judged by the variant they name.
-  const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(parent, key, base)) : undefined;
+  const discriminated = fitting.length > 1 && typeOf(value) === 'object' ? discriminate(value as Record<string, unknown>, variants, root, pathOf(trail, key, base)) : undefined;
   const chosen = fitting.length === 1 ? fitting[0]!.index : discriminated?.index;
   const onlyFit = chosen === undefined ? undefined : results[chosen];
   if (discriminated?.problem) problems.push(discriminated.problem);
   else if (onlyFit?.length) problems.push(...onlyFit);
-  else problems.push({ path: pathOf(parent, key, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
+  else problems.push({ path: pathOf(trail, key, base), kind: 'no-variant', expected: acceptedTypes(node, root), actual: value });
 }
 
 /** A type test per JSON Schema type, without typeOf()'s detour. */
@@ -191,7 +188,14 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
   const constant = node.const;
   const expected = type === undefined ? undefined : typeof type === 'string' ? [type] : type;
   const tests = expected?.map((entry) => TYPE_TESTS[entry] ?? ((value: unknown) => matchesType(value, entry)));
-  const isType = tests && (tests.length === 1 ? tests[0] : (value: unknown) => tests.some((test) => test(value)));
+  const isType =
+    tests &&
+    (tests.length === 1
+      ? tests[0]
+      : (value: unknown) => {
+          for (const test of tests) if (test(value)) return true;
+          return false;
+        });
   const pattern = node.pattern === undefined ? undefined : regex(node.pattern);
   const allowed = node.enum && new Set(node.enum);
   const variants = node.anyOf ?? node.oneOf;
@@ -201,48 +205,59 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
   let additionalCheck: Check | undefined;
   // null: a name the schema does not list. One lookup per field of every observation.
   const propertyChecks = new Map<string, Check | null>();
+  const requiredNames = new Set(required);
 
-  return (value, parent, key, base, problems) => {
-    if (variants) checkVariants(node, (variantChecks ??= variants.map((variant) => compile(variant, root))), root, value, parent, key, base, problems);
+  return (value, trail, key, base, problems) => {
+    if (variants) checkVariants(node, (variantChecks ??= variants.map((variant) => compile(variant, root))), root, value, trail, key, base, problems);
     if (isType && !isType(value)) {
-      problems.push({ path: pathOf(parent, key, base), kind: 'type', expected: expected ?? [], actual: value });
+      problems.push({ path: pathOf(trail, key, base), kind: 'type', expected: expected ?? [], actual: value });
       return;
     }
-    if (constant !== undefined && value !== constant) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: [constant], actual: value });
-    if (allowed && !allowed.has(value)) problems.push({ path: pathOf(parent, key, base), kind: 'enum', allowed: node.enum!, actual: value });
+    if (constant !== undefined && value !== constant) problems.push({ path: pathOf(trail, key, base), kind: 'enum', allowed: [constant], actual: value });
+    if (allowed && !allowed.has(value)) problems.push({ path: pathOf(trail, key, base), kind: 'enum', allowed: node.enum!, actual: value });
     if (typeof value === 'string') {
       // Length in code points, counted only when the UTF-16 length leaves room for doubt.
-      if (minLength !== undefined && value.length < minLength * 2 && Array.from(value).length < minLength) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: minLength, unit: 'characters' });
-      if (pattern && !pattern.test(value)) problems.push({ path: pathOf(parent, key, base), kind: 'pattern', pattern: node.pattern!, actual: value });
+      if (minLength !== undefined && value.length < minLength * 2 && Array.from(value).length < minLength) problems.push({ path: pathOf(trail, key, base), kind: 'too-short', limit: minLength, unit: 'characters' });
+      if (pattern && !pattern.test(value)) problems.push({ path: pathOf(trail, key, base), kind: 'pattern', pattern: node.pattern!, actual: value });
       return;
     }
     if (typeof value === 'number') {
-      if (minimum !== undefined && value < minimum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'minimum', limit: minimum, actual: value });
-      if (maximum !== undefined && value > maximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'maximum', limit: maximum, actual: value });
-      if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMinimum', limit: exclusiveMinimum, actual: value });
-      if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) problems.push({ path: pathOf(parent, key, base), kind: 'range', bound: 'exclusiveMaximum', limit: exclusiveMaximum, actual: value });
+      if (minimum !== undefined && value < minimum) problems.push({ path: pathOf(trail, key, base), kind: 'range', bound: 'minimum', limit: minimum, actual: value });
+      if (maximum !== undefined && value > maximum) problems.push({ path: pathOf(trail, key, base), kind: 'range', bound: 'maximum', limit: maximum, actual: value });
+      if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) problems.push({ path: pathOf(trail, key, base), kind: 'range', bound: 'exclusiveMinimum', limit: exclusiveMinimum, actual: value });
+      if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) problems.push({ path: pathOf(trail, key, base), kind: 'range', bound: 'exclusiveMaximum', limit: exclusiveMaximum, actual: value });
       return;
     }
     if (typeof value !== 'object' || value === null) return;
-    // A link for this value only now: its children are walked, and a problem there needs the way here.
-    const link = key === undefined ? parent : { parent, key };
     if (Array.isArray(value)) {
-      if (minItems !== undefined && value.length < minItems) problems.push({ path: pathOf(parent, key, base), kind: 'too-short', limit: minItems, unit: 'items' });
+      if (minItems !== undefined && value.length < minItems) problems.push({ path: pathOf(trail, key, base), kind: 'too-short', limit: minItems, unit: 'items' });
       if (items) {
         itemCheck ??= compile(items, root);
-        for (let index = 0; index < value.length; index += 1) itemCheck(value[index], link, index, base, problems);
+        if (key !== undefined) trail.push(key);
+        for (let index = 0; index < value.length; index += 1) itemCheck(value[index], trail, index, base, problems);
+        if (key !== undefined) trail.pop();
       }
       return;
     }
     const record = value as Record<string, unknown>;
-    if (required) for (const property of required) if (!(property in record)) problems.push({ path: pathOf(parent, key, base), kind: 'required', property });
+    const reportedBefore = problems.length;
+    // Required fields are counted while the fields are walked; only a record that falls short is searched for what it lacks.
+    let requiredFound = 0;
+    if (key !== undefined) trail.push(key);
     for (const name in record) {
       if (!Object.hasOwn(record, name)) continue;
+      if (requiredNames.has(name)) requiredFound += 1;
       let check = propertyChecks.get(name);
       if (check === undefined) propertyChecks.set(name, (check = properties && Object.hasOwn(properties, name) ? compile(properties[name]!, root) : null));
-      if (check) check(record[name], link, name, base, problems);
-      else if (additionalProperties === false) problems.push({ path: pathOf(link, name, base), kind: 'unknown-property', property: name });
-      else if (typeof additionalProperties === 'object') (additionalCheck ??= compile(additionalProperties, root))(record[name], link, name, base, problems);
+      if (check) check(record[name], trail, name, base, problems);
+      else if (additionalProperties === false) problems.push({ path: pathOf(trail, name, base), kind: 'unknown-property', property: name });
+      else if (typeof additionalProperties === 'object') (additionalCheck ??= compile(additionalProperties, root))(record[name], trail, name, base, problems);
+    }
+    if (key !== undefined) trail.pop();
+    if (required && requiredFound < requiredNames.size) {
+      const missing = required.filter((property, index) => required.indexOf(property) === index && !Object.hasOwn(record, property));
+      // Reported before the fields' own problems, as a reader expects: first what is missing, then what is wrong.
+      problems.splice(reportedBefore, 0, ...missing.map((property): SchemaProblem => ({ path: pathOf(trail, key, base), kind: 'required', property })));
     }
   };
 }

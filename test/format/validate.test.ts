@@ -84,6 +84,30 @@ describe('validateDocument', () => {
     expect(duplicates).to.deep.equal(['observations[2]', 'observations[3]', 'observations[5]']);
   });
 
+  it('finds a series given twice in separate runs, and names the first of each pair', () => {
+    const document = minimalDocument({
+      areas: [
+        { code: 'NL01', name: 'Nederland', level: 'national' },
+        { code: 'GM0344', name: 'Utrecht', level: 'municipality', parent: 'NL01' },
+      ],
+      observations: [
+        ...['2020', '2021', '2022'].map((period) => observation({ period, area: 'NL01' })),
+        ...['2020', '2021'].map((period) => observation({ period, area: 'GM0344' })),
+        // The national series again: rising after its own last period, then one it had.
+        observation({ period: '2023', area: 'NL01' }),
+        observation({ period: '2021', area: 'NL01' }),
+        observation({ period: '2022', area: 'GM0344' }),
+        observation({ period: '2020', area: 'GM0344' }),
+      ],
+    });
+    const duplicates = validateDocument(document)
+      .issues.filter((issue) => issue.code === 'duplicate-observation')
+      .map((issue) => `${issue.path} ${issue.message.en}`);
+    expect(duplicates).to.have.length(2);
+    expect(duplicates[0]).to.match(/^observations\[6\] .*observations\[1\]/);
+    expect(duplicates[1]).to.match(/^observations\[8\] .*observations\[3\]/);
+  });
+
   it('resolves references across documents read together', () => {
     const national = minimalDocument();
     const organisation = minimalDocument({
