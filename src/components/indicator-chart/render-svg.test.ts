@@ -4,7 +4,9 @@ import { combineDocuments } from '../../data/dataset.js';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
 import { buildChartModel, type ChartModel, type ChartRequest } from './chart-model.js';
-import { createSvg, drawChart, drawFocus } from './render-svg.js';
+import { symbol } from 'd3';
+import { createSvg, drawChart, drawFocus, markerPath, MARKER_AREA, symbolOf } from './render-svg.js';
+import { STYLE_COUNT } from './chart-model.js';
 import {
   bandDocument,
   baseDocument,
@@ -113,6 +115,38 @@ describe('render-svg', () => {
     const suppressed = draw(document);
     expect(suppressed.svg.querySelectorAll('rect.bar')).to.have.length(1);
     expect(suppressed.svg.textContent).to.contain('geen waarde (onderdrukt)');
+  });
+
+  it('draws each marker as d3 draws its symbol, moved to the point', () => {
+    const NS = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(NS, 'svg');
+    document.body.append(svg);
+    const pathOf = (d: string) => {
+      const element = document.createElementNS(NS, 'path');
+      element.setAttribute('d', d);
+      svg.append(element);
+      return element;
+    };
+    try {
+      for (let style = 0; style < STYLE_COUNT; style += 1) {
+        const type = symbolOf(style);
+        const atOrigin = pathOf(symbol(type, MARKER_AREA)()!);
+        for (const [x, y] of [[10, 20], [123.456, 78.9]] as [number, number][]) {
+          const ours = pathOf(markerPath(type, [[x, y]]));
+          const length = atOrigin.getTotalLength();
+          expect(ours.getTotalLength(), `style ${style}`).to.be.closeTo(length, 0.1);
+          for (const share of [0, 0.2, 0.45, 0.7, 0.95]) {
+            const expected = atOrigin.getPointAtLength(share * length);
+            const actual = ours.getPointAtLength(share * length);
+            expect([actual.x, actual.y], `style ${style} at ${share}`).to.satisfy(([ax, ay]: number[]) => Math.abs(ax! - (expected.x + x)) < 0.05 && Math.abs(ay! - (expected.y + y)) < 0.05);
+          }
+        }
+      }
+      // Many markers make one path, each starting at its own point.
+      expect(markerPath(symbolOf(0), [[1, 2], [3, 4]]).match(/M/g)).to.have.length(2);
+    } finally {
+      svg.remove();
+    }
   });
 
   it('finds each value for the focus marker', () => {

@@ -55,7 +55,7 @@ export interface ChartDrawing {
 }
 
 /** Marker area in square pixels: a circle of radius 4, as large to the eye in every shape. */
-const MARKER_AREA = 16 * Math.PI;
+export const MARKER_AREA = 16 * Math.PI;
 const D3_SYMBOLS: Record<(typeof SYMBOLS)[number], SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
@@ -69,45 +69,87 @@ export const symbolOf = (style: number): SymbolType => D3_SYMBOLS[SYMBOLS[style 
 /** Two decimals are finer than a pixel and keep the markup short. */
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Text over one or more lines (labels are wrapped with "\n"), vertically centred on y unless `top`. */
-function label(text: string, x: number, y: number, className: string, anchor: 'start' | 'middle' | 'end', options: { top?: boolean; tabular?: boolean } = {}): SvgNode {
+/**
+ * Text over one or more lines (labels are wrapped with "\n"), vertically centred on y unless `top`.
+ * Without `anchor` the text starts at x, or anchors as its group says: text-anchor is inherited,
+ * so an axis sets it once for all its labels rather than on each.
+ */
+function label(text: string, x: number, y: number, className: string, anchor?: 'middle' | 'end', options: { top?: boolean } = {}): SvgNode {
   const lines = text.split('\n');
   // Line height 1.25em, as the layout reserves (LINE_HEIGHT in chart-layout.ts).
   const first = options.top ? 0.71 : 0.32 - ((lines.length - 1) * 1.25) / 2;
-  const variant = options.tabular ? 'tabular-nums' : undefined;
-  if (lines.length === 1) return node('text', { class: className, x: round(x), y: round(y), dy: `${round(first)}em`, 'text-anchor': anchor, 'font-variant': variant }, text);
+  if (lines.length === 1) return node('text', { class: className, x: round(x), y: round(y), dy: `${round(first)}em`, 'text-anchor': anchor }, text);
   return node(
     'text',
-    { class: className, x: round(x), y: round(y), 'text-anchor': anchor, 'font-variant': variant },
+    { class: className, x: round(x), y: round(y), 'text-anchor': anchor },
     lines.map((part, index) => node('tspan', { x: round(x), dy: `${index ? 1.25 : round(first)}em` }, part)),
   );
 }
 
-/** Every marker of one series and kind (filled or hollow) as one path: one element instead of one per point. */
-function markerPath(type: SymbolType, points: [number, number][]): string {
+/**
+ * A symbol as d3 draws it around (0, 0), its first point and the rest with its commands made
+ * relative, so that it draws wherever the path stands: a marker is then a move to its point's
+ * first point and this text. Made once per symbol; before, d3 drew every marker of every chart
+ * again (for a circle, two arcs each).
+ */
+interface RelativeSymbol {
+  start: [number, number];
+  rest: string;
+}
+const relativeSymbols = new Map<SymbolType, RelativeSymbol>();
+function relativeSymbol(type: SymbolType): RelativeSymbol {
+  let known = relativeSymbols.get(type);
+  if (known) return known;
   const path = pathRound(2);
-  let cx = 0;
-  let cy = 0;
-  // The symbol draws around (0, 0); this context moves it to the current point.
-  const moved = {
-    moveTo(x: number, y: number) {
-      path.moveTo(x + cx, y + cy);
-    },
-    lineTo(x: number, y: number) {
-      path.lineTo(x + cx, y + cy);
-    },
-    closePath() {
-      path.closePath();
-    },
-    rect(x: number, y: number, width: number, height: number) {
-      path.rect(x + cx, y + cy, width, height);
-    },
-    arc(x: number, y: number, radius: number, start: number, end: number) {
-      path.arc(x + cx, y + cy, radius, start, end);
-    },
-  };
-  for ([cx, cy] of points) type.draw(moved as unknown as CanvasPath, MARKER_AREA);
-  return path.toString();
+  type.draw(path as unknown as CanvasPath, MARKER_AREA);
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let first: [number, number] | undefined;
+  const parts: string[] = [];
+  // d3's symbols use M, L, A, h, v and Z (see render-svg.test.ts, which checks every one).
+  for (const [, command, list] of path.toString().matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
+    const numbers = list!.split(',').filter(Boolean).map(Number);
+    switch (command) {
+      case 'M':
+      case 'L':
+        if (first) parts.push(`${command.toLowerCase()}${round(numbers[0]! - x)},${round(numbers[1]! - y)}`);
+        else first = [numbers[0]!, numbers[1]!];
+        [x, y] = numbers as [number, number];
+        if (command === 'M') [startX, startY] = [x, y];
+        break;
+      case 'A':
+        parts.push(`a${numbers.slice(0, 5).join(',')},${round(numbers[5]! - x)},${round(numbers[6]! - y)}`);
+        [x, y] = [numbers[5]!, numbers[6]!];
+        break;
+      case 'h':
+        parts.push(`h${numbers[0]!}`);
+        x += numbers[0]!;
+        break;
+      case 'v':
+        parts.push(`v${numbers[0]!}`);
+        y += numbers[0]!;
+        break;
+      case 'Z':
+        parts.push('z');
+        [x, y] = [startX, startY];
+        break;
+      default:
+        throw new Error(`relativeSymbol: unexpected path command ${command}`);
+    }
+  }
+  known = { start: first ?? [0, 0], rest: parts.join('') };
+  relativeSymbols.set(type, known);
+  return known;
+}
+
+/** Every marker of one series and kind (filled or hollow) as one path: one element instead of one per point. */
+export function markerPath(type: SymbolType, points: [number, number][]): string {
+  const { start, rest } = relativeSymbol(type);
+  let text = '';
+  for (const [x, y] of points) text += `M${round(x + start[0])},${round(y + start[1])}${rest}`;
+  return text;
 }
 
 function xAxis(ticks: number[], labels: string[], y: number): SvgNode[] {
@@ -115,15 +157,16 @@ function xAxis(ticks: number[], labels: string[], y: number): SvgNode[] {
     node('g', { class: 'axis', stroke: 'currentColor' }, node('path', { d: ticks.map((x) => `M${round(x)},${y}v6`).join('') })),
     node(
       'g',
-      { class: 'axis', fill: 'currentColor' },
-      ticks.map((x, index) => label(labels[index] ?? '', x, y + 9, 'tick', 'middle', { top: true, tabular: true })),
+      { class: 'axis', fill: 'currentColor', 'text-anchor': 'middle', 'font-variant': 'tabular-nums' },
+      ticks.map((x, index) => label(labels[index] ?? '', x, y + 9, 'tick', undefined, { top: true })),
     ),
   ];
 }
 
 function frame(layout: ChartLayout, content: (SvgNode | undefined | SvgNode[])[]): SvgNode {
   const { width, height } = layout;
-  return node('svg', { class: CHART_CLASS, fill: 'currentColor', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' }, ...content);
+  // text-anchor is inherited, also from the page: the chart says where its texts start.
+  return node('svg', { class: CHART_CLASS, fill: 'currentColor', 'text-anchor': 'start', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' }, ...content);
 }
 
 function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
@@ -152,8 +195,8 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
     node('g', { class: 'grid', stroke: 'currentColor' }, node('path', { d: layout.yTicks.map((tick) => `M${left},${round(y(tick))}H${right}`).join('') })),
     node(
       'g',
-      { class: 'axis', fill: 'currentColor' },
-      layout.yTicks.map((tick, index) => label(layout.yTickLabels[index] ?? '', left - 8, y(tick), 'tick', 'end', { tabular: true })),
+      { class: 'axis', fill: 'currentColor', 'text-anchor': 'end', 'font-variant': 'tabular-nums' },
+      layout.yTicks.map((tick, index) => label(layout.yTickLabels[index] ?? '', left - 8, y(tick), 'tick')),
     ),
     ...xAxis(
       layout.xTicks.map((tick) => x(tick)),
@@ -181,7 +224,7 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
     ...[...markers.values()].map((group) =>
       node('path', { class: `dot s${group.style}${group.hollow ? ' hollow' : ''}`, fill: 'currentColor', stroke: 'currentColor', d: markerPath(symbolOf(group.style), group.points) }),
     ),
-    ...layout.labels.map((entry) => label(entry.text, x(entry.x) + 9, y(entry.y), `label s${entry.style}`, 'start')),
+    ...layout.labels.map((entry) => label(entry.text, x(entry.x) + 9, y(entry.y), `label s${entry.style}`)),
   ];
 
   const series = model.kind === 'line' || model.kind === 'bar' ? model.series : [];
@@ -255,8 +298,8 @@ function drawBars(layout: BarLayout): ChartDrawing {
         })
       : undefined,
     node('path', { class: 'baseline', stroke: 'currentColor', d: `M${round(x(base))},${margin.top}V${height - margin.bottom}` }),
-    ...layout.rows.map((row) => label(row.label, margin.left, row.labelY, 'row-label', 'start')),
-    ...layout.rows.map((row) => label(row.valueText, x(row.valueX) + 8, middle(row), 'value-label', 'start')),
+    ...layout.rows.map((row) => label(row.label, margin.left, row.labelY, 'row-label')),
+    ...layout.rows.map((row) => label(row.valueText, x(row.valueX) + 8, middle(row), 'value-label')),
   ];
   const locate = (row: number): FocusGeometry | undefined => {
     const bar = layout.rows[row];
@@ -298,8 +341,8 @@ function drawDistribution(layout: DistributionLayout): ChartDrawing {
     ...layout.segments
       .filter((segment) => segment.text)
       .map((segment) => label(segment.text, x((segment.x1 + segment.x2) / 2), (segment.barTop + segment.barBottom) / 2, `segment-label ${segment.textClass}`, 'middle')),
-    ...layout.headers.map((header) => label(header.text, margin.left, header.y, 'statement', 'start')),
-    ...layout.rowLabels.map((row) => label(row.text, margin.left, row.y, 'row-label', 'start')),
+    ...layout.headers.map((header) => label(header.text, margin.left, header.y, 'statement')),
+    ...layout.rowLabels.map((row) => label(row.text, margin.left, row.y, 'row-label')),
   ];
   const locate = (row: number, item: number): FocusGeometry | undefined => {
     const segment = layout.segments.find((entry) => entry.row === row && entry.item === item);

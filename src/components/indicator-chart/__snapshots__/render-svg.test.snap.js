@@ -2,32 +2,32 @@
 export const snapshots = {};
 
 snapshots["indicator-chart three areas"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
 <g class="grid" stroke="currentColor">
 <path d="M35,266H466M35,230H466M35,194H466M35,158H466M35,122H466M35,86H466M35,50H466M35,14H466">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="27" y="266" dy="0.32em" text-anchor="end" font-variant="tabular-nums">0%</text>
-<text class="tick" x="27" y="230" dy="0.32em" text-anchor="end" font-variant="tabular-nums">2%</text>
-<text class="tick" x="27" y="194" dy="0.32em" text-anchor="end" font-variant="tabular-nums">4%</text>
-<text class="tick" x="27" y="158" dy="0.32em" text-anchor="end" font-variant="tabular-nums">6%</text>
-<text class="tick" x="27" y="122" dy="0.32em" text-anchor="end" font-variant="tabular-nums">8%</text>
-<text class="tick" x="27" y="86" dy="0.32em" text-anchor="end" font-variant="tabular-nums">10%</text>
-<text class="tick" x="27" y="50" dy="0.32em" text-anchor="end" font-variant="tabular-nums">12%</text>
-<text class="tick" x="27" y="14" dy="0.32em" text-anchor="end" font-variant="tabular-nums">14%</text>
+<g class="axis" fill="currentColor" text-anchor="end" font-variant="tabular-nums">
+<text class="tick" x="27" y="266" dy="0.32em">0%</text>
+<text class="tick" x="27" y="230" dy="0.32em">2%</text>
+<text class="tick" x="27" y="194" dy="0.32em">4%</text>
+<text class="tick" x="27" y="158" dy="0.32em">6%</text>
+<text class="tick" x="27" y="122" dy="0.32em">8%</text>
+<text class="tick" x="27" y="86" dy="0.32em">10%</text>
+<text class="tick" x="27" y="50" dy="0.32em">12%</text>
+<text class="tick" x="27" y="14" dy="0.32em">14%</text>
 </g>
 <g class="axis" stroke="currentColor">
 <path d="M45,266v6M127.25,266v6M209.49,266v6M291.62,266v6M373.75,266v6M456,266v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="45" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2019</text>
-<text class="tick" x="127.25" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2020</text>
-<text class="tick" x="209.49" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2021</text>
-<text class="tick" x="291.62" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2022</text>
-<text class="tick" x="373.75" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2023</text>
-<text class="tick" x="456" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2024</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="45" y="275" dy="0.71em">2019</text>
+<text class="tick" x="127.25" y="275" dy="0.71em">2020</text>
+<text class="tick" x="209.49" y="275" dy="0.71em">2021</text>
+<text class="tick" x="291.62" y="275" dy="0.71em">2022</text>
+<text class="tick" x="373.75" y="275" dy="0.71em">2023</text>
+<text class="tick" x="456" y="275" dy="0.71em">2024</text>
 </g>
 <path class="baseline" stroke="currentColor" d="M35,266H466">
 </path>
@@ -37,42 +37,42 @@ snapshots["indicator-chart three areas"] =
 </path>
 <path class="line s2" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap="butt" stroke-dasharray="12 3 3 3" d="M45,68L127.25,66.2L209.49,64.4L291.62,62.6L373.75,60.8L456,59">
 </path>
-<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,14A4,4,0,1,1,41,14A4,4,0,1,1,49,14M131.25,23A4,4,0,1,1,123.25,23A4,4,0,1,1,131.25,23M213.49,32A4,4,0,1,1,205.49,32A4,4,0,1,1,213.49,32M295.62,41A4,4,0,1,1,287.62,41A4,4,0,1,1,295.62,41M377.75,50A4,4,0,1,1,369.75,50A4,4,0,1,1,377.75,50M460,59A4,4,0,1,1,452,59A4,4,0,1,1,460,59">
+<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,14a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M131.25,23a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M213.49,32a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M295.62,41a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M377.75,50a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M460,59a4,4,0,1,1,-8,0a4,4,0,1,1,8,0">
 </path>
-<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,37.46h7.09v7.09h-7.09ZM123.7,41.06h7.09v7.09h-7.09ZM205.95,44.66h7.09v7.09h-7.09ZM288.08,48.26h7.09v7.09h-7.09ZM370.21,51.86h7.09v7.09h-7.09ZM452.46,55.46h7.09v7.09h-7.09Z">
+<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,37.46h7.09v7.09h-7.09zM123.71,41.06h7.09v7.09h-7.09zM205.95,44.66h7.09v7.09h-7.09zM288.08,48.26h7.09v7.09h-7.09zM370.21,51.86h7.09v7.09h-7.09zM452.46,55.46h7.09v7.09h-7.09z">
 </path>
-<path class="dot s2" fill="currentColor" stroke="currentColor" d="M45,61.78L50.39,71.11L39.61,71.11ZM127.25,59.98L132.63,69.31L121.86,69.31ZM209.49,58.18L214.88,67.51L204.1,67.51ZM291.62,56.38L297.01,65.71L286.24,65.71ZM373.75,54.58L379.14,63.91L368.37,63.91ZM456,52.78L461.39,62.11L450.61,62.11Z">
+<path class="dot s2" fill="currentColor" stroke="currentColor" d="M45,61.78l5.39,9.33l-10.78,0zM127.25,59.98l5.39,9.33l-10.78,0zM209.49,58.18l5.39,9.33l-10.78,0zM291.62,56.38l5.39,9.33l-10.78,0zM373.75,54.58l5.39,9.33l-10.78,0zM456,52.78l5.39,9.33l-10.78,0z">
 </path>
-<text class="label s0" x="465" y="59" dy="0.32em" text-anchor="start">Utrecht</text>
-<text class="label s1" x="465" y="76" dy="0.32em" text-anchor="start">Jeugdregio Utrecht Stad</text>
-<text class="label s2" x="465" y="93" dy="0.32em" text-anchor="start">Nederland</text>
+<text class="label s0" x="465" y="59" dy="0.32em">Utrecht</text>
+<text class="label s1" x="465" y="76" dy="0.32em">Jeugdregio Utrecht Stad</text>
+<text class="label s2" x="465" y="93" dy="0.32em">Nederland</text>
 </svg>`;
 /* end snapshot indicator-chart three areas */
 
 snapshots["indicator-chart band"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
 <g class="grid" stroke="currentColor">
 <path d="M35,266H563M35,203H563M35,140H563M35,77H563M35,14H563">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="27" y="266" dy="0.32em" text-anchor="end" font-variant="tabular-nums">0%</text>
-<text class="tick" x="27" y="203" dy="0.32em" text-anchor="end" font-variant="tabular-nums">5%</text>
-<text class="tick" x="27" y="140" dy="0.32em" text-anchor="end" font-variant="tabular-nums">10%</text>
-<text class="tick" x="27" y="77" dy="0.32em" text-anchor="end" font-variant="tabular-nums">15%</text>
-<text class="tick" x="27" y="14" dy="0.32em" text-anchor="end" font-variant="tabular-nums">20%</text>
+<g class="axis" fill="currentColor" text-anchor="end" font-variant="tabular-nums">
+<text class="tick" x="27" y="266" dy="0.32em">0%</text>
+<text class="tick" x="27" y="203" dy="0.32em">5%</text>
+<text class="tick" x="27" y="140" dy="0.32em">10%</text>
+<text class="tick" x="27" y="77" dy="0.32em">15%</text>
+<text class="tick" x="27" y="14" dy="0.32em">20%</text>
 </g>
 <g class="axis" stroke="currentColor">
 <path d="M45,266v6M146.66,266v6M248.31,266v6M349.83,266v6M451.34,266v6M553,266v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="45" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2019</text>
-<text class="tick" x="146.66" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2020</text>
-<text class="tick" x="248.31" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2021</text>
-<text class="tick" x="349.83" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2022</text>
-<text class="tick" x="451.34" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2023</text>
-<text class="tick" x="553" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2024</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="45" y="275" dy="0.71em">2019</text>
+<text class="tick" x="146.66" y="275" dy="0.71em">2020</text>
+<text class="tick" x="248.31" y="275" dy="0.71em">2021</text>
+<text class="tick" x="349.83" y="275" dy="0.71em">2022</text>
+<text class="tick" x="451.34" y="275" dy="0.71em">2023</text>
+<text class="tick" x="553" y="275" dy="0.71em">2024</text>
 </g>
 <path class="baseline" stroke="currentColor" d="M35,266H563">
 </path>
@@ -84,42 +84,42 @@ snapshots["indicator-chart band"] =
 </path>
 <path class="line s1" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap="butt" stroke-dasharray="12 3" d="M45,121.1L146.66,121.1L248.31,121.1L349.83,121.1L451.34,121.1L553,121.1">
 </path>
-<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,89.6A4,4,0,1,1,41,89.6A4,4,0,1,1,49,89.6M150.66,95.9A4,4,0,1,1,142.66,95.9A4,4,0,1,1,150.66,95.9M252.31,102.2A4,4,0,1,1,244.31,102.2A4,4,0,1,1,252.31,102.2M353.83,108.5A4,4,0,1,1,345.83,108.5A4,4,0,1,1,353.83,108.5M455.34,114.8A4,4,0,1,1,447.34,114.8A4,4,0,1,1,455.34,114.8M557,121.1A4,4,0,1,1,549,121.1A4,4,0,1,1,557,121.1">
+<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,89.6a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M150.66,95.9a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M252.31,102.2a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M353.83,108.5a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M455.34,114.8a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M557,121.1a4,4,0,1,1,-8,0a4,4,0,1,1,8,0">
 </path>
-<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,117.56h7.09v7.09h-7.09ZM143.11,117.56h7.09v7.09h-7.09ZM244.77,117.56h7.09v7.09h-7.09ZM346.28,117.56h7.09v7.09h-7.09ZM447.8,117.56h7.09v7.09h-7.09ZM549.46,117.56h7.09v7.09h-7.09Z">
+<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,117.56h7.09v7.09h-7.09zM143.12,117.56h7.09v7.09h-7.09zM244.77,117.56h7.09v7.09h-7.09zM346.29,117.56h7.09v7.09h-7.09zM447.8,117.56h7.09v7.09h-7.09zM549.46,117.56h7.09v7.09h-7.09z">
 </path>
-<text class="label s0" x="562" y="121.1" dy="0.32em" text-anchor="start">Utrecht</text>
-<text class="label s1" x="562" y="138.1" dy="0.32em" text-anchor="start">Nederland</text>
+<text class="label s0" x="562" y="121.1" dy="0.32em">Utrecht</text>
+<text class="label s1" x="562" y="138.1" dy="0.32em">Nederland</text>
 </svg>`;
 /* end snapshot indicator-chart band */
 
 snapshots["indicator-chart provisional"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
 <g class="grid" stroke="currentColor">
 <path d="M35,266H563M35,230H563M35,194H563M35,158H563M35,122H563M35,86H563M35,50H563M35,14H563">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="27" y="266" dy="0.32em" text-anchor="end" font-variant="tabular-nums">0%</text>
-<text class="tick" x="27" y="230" dy="0.32em" text-anchor="end" font-variant="tabular-nums">2%</text>
-<text class="tick" x="27" y="194" dy="0.32em" text-anchor="end" font-variant="tabular-nums">4%</text>
-<text class="tick" x="27" y="158" dy="0.32em" text-anchor="end" font-variant="tabular-nums">6%</text>
-<text class="tick" x="27" y="122" dy="0.32em" text-anchor="end" font-variant="tabular-nums">8%</text>
-<text class="tick" x="27" y="86" dy="0.32em" text-anchor="end" font-variant="tabular-nums">10%</text>
-<text class="tick" x="27" y="50" dy="0.32em" text-anchor="end" font-variant="tabular-nums">12%</text>
-<text class="tick" x="27" y="14" dy="0.32em" text-anchor="end" font-variant="tabular-nums">14%</text>
+<g class="axis" fill="currentColor" text-anchor="end" font-variant="tabular-nums">
+<text class="tick" x="27" y="266" dy="0.32em">0%</text>
+<text class="tick" x="27" y="230" dy="0.32em">2%</text>
+<text class="tick" x="27" y="194" dy="0.32em">4%</text>
+<text class="tick" x="27" y="158" dy="0.32em">6%</text>
+<text class="tick" x="27" y="122" dy="0.32em">8%</text>
+<text class="tick" x="27" y="86" dy="0.32em">10%</text>
+<text class="tick" x="27" y="50" dy="0.32em">12%</text>
+<text class="tick" x="27" y="14" dy="0.32em">14%</text>
 </g>
 <g class="axis" stroke="currentColor">
 <path d="M45,266v6M146.66,266v6M248.31,266v6M349.83,266v6M451.34,266v6M553,266v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="45" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2019</text>
-<text class="tick" x="146.66" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2020</text>
-<text class="tick" x="248.31" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2021</text>
-<text class="tick" x="349.83" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2022</text>
-<text class="tick" x="451.34" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2023</text>
-<text class="tick" x="553" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2024</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="45" y="275" dy="0.71em">2019</text>
+<text class="tick" x="146.66" y="275" dy="0.71em">2020</text>
+<text class="tick" x="248.31" y="275" dy="0.71em">2021</text>
+<text class="tick" x="349.83" y="275" dy="0.71em">2022</text>
+<text class="tick" x="451.34" y="275" dy="0.71em">2023</text>
+<text class="tick" x="553" y="275" dy="0.71em">2024</text>
 </g>
 <path class="baseline" stroke="currentColor" d="M35,266H563">
 </path>
@@ -131,46 +131,46 @@ snapshots["indicator-chart provisional"] =
 </path>
 <path class="line s1 provisional" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap="round" stroke-dasharray="2 4" d="M451.34,60.8L553,59">
 </path>
-<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,14A4,4,0,1,1,41,14A4,4,0,1,1,49,14M150.66,23A4,4,0,1,1,142.66,23A4,4,0,1,1,150.66,23M252.31,32A4,4,0,1,1,244.31,32A4,4,0,1,1,252.31,32M353.83,41A4,4,0,1,1,345.83,41A4,4,0,1,1,353.83,41M455.34,50A4,4,0,1,1,447.34,50A4,4,0,1,1,455.34,50">
+<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,14a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M150.66,23a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M252.31,32a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M353.83,41a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M455.34,50a4,4,0,1,1,-8,0a4,4,0,1,1,8,0">
 </path>
-<path class="dot s0 hollow" fill="currentColor" stroke="currentColor" d="M557,59A4,4,0,1,1,549,59A4,4,0,1,1,557,59">
+<path class="dot s0 hollow" fill="currentColor" stroke="currentColor" d="M557,59a4,4,0,1,1,-8,0a4,4,0,1,1,8,0">
 </path>
-<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,64.46h7.09v7.09h-7.09ZM143.11,62.66h7.09v7.09h-7.09ZM244.77,60.86h7.09v7.09h-7.09ZM346.28,59.06h7.09v7.09h-7.09ZM447.8,57.26h7.09v7.09h-7.09Z">
+<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,64.46h7.09v7.09h-7.09zM143.12,62.66h7.09v7.09h-7.09zM244.77,60.86h7.09v7.09h-7.09zM346.29,59.06h7.09v7.09h-7.09zM447.8,57.26h7.09v7.09h-7.09z">
 </path>
-<path class="dot s1 hollow" fill="currentColor" stroke="currentColor" d="M549.46,55.46h7.09v7.09h-7.09Z">
+<path class="dot s1 hollow" fill="currentColor" stroke="currentColor" d="M549.46,55.46h7.09v7.09h-7.09z">
 </path>
-<text class="label s0" x="562" y="59" dy="0.32em" text-anchor="start">Utrecht</text>
-<text class="label s1" x="562" y="76" dy="0.32em" text-anchor="start">Nederland</text>
+<text class="label s0" x="562" y="59" dy="0.32em">Utrecht</text>
+<text class="label s1" x="562" y="76" dy="0.32em">Nederland</text>
 </svg>`;
 /* end snapshot indicator-chart provisional */
 
 snapshots["indicator-chart suppressed"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
 <g class="grid" stroke="currentColor">
 <path d="M35,266H577M35,230H577M35,194H577M35,158H577M35,122H577M35,86H577M35,50H577M35,14H577">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="27" y="266" dy="0.32em" text-anchor="end" font-variant="tabular-nums">0%</text>
-<text class="tick" x="27" y="230" dy="0.32em" text-anchor="end" font-variant="tabular-nums">2%</text>
-<text class="tick" x="27" y="194" dy="0.32em" text-anchor="end" font-variant="tabular-nums">4%</text>
-<text class="tick" x="27" y="158" dy="0.32em" text-anchor="end" font-variant="tabular-nums">6%</text>
-<text class="tick" x="27" y="122" dy="0.32em" text-anchor="end" font-variant="tabular-nums">8%</text>
-<text class="tick" x="27" y="86" dy="0.32em" text-anchor="end" font-variant="tabular-nums">10%</text>
-<text class="tick" x="27" y="50" dy="0.32em" text-anchor="end" font-variant="tabular-nums">12%</text>
-<text class="tick" x="27" y="14" dy="0.32em" text-anchor="end" font-variant="tabular-nums">14%</text>
+<g class="axis" fill="currentColor" text-anchor="end" font-variant="tabular-nums">
+<text class="tick" x="27" y="266" dy="0.32em">0%</text>
+<text class="tick" x="27" y="230" dy="0.32em">2%</text>
+<text class="tick" x="27" y="194" dy="0.32em">4%</text>
+<text class="tick" x="27" y="158" dy="0.32em">6%</text>
+<text class="tick" x="27" y="122" dy="0.32em">8%</text>
+<text class="tick" x="27" y="86" dy="0.32em">10%</text>
+<text class="tick" x="27" y="50" dy="0.32em">12%</text>
+<text class="tick" x="27" y="14" dy="0.32em">14%</text>
 </g>
 <g class="axis" stroke="currentColor">
 <path d="M45,266v6M149.46,266v6M253.91,266v6M358.23,266v6M462.54,266v6M567,266v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="45" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2019</text>
-<text class="tick" x="149.46" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2020</text>
-<text class="tick" x="253.91" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2021</text>
-<text class="tick" x="358.23" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2022</text>
-<text class="tick" x="462.54" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2023</text>
-<text class="tick" x="567" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2024</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="45" y="275" dy="0.71em">2019</text>
+<text class="tick" x="149.46" y="275" dy="0.71em">2020</text>
+<text class="tick" x="253.91" y="275" dy="0.71em">2021</text>
+<text class="tick" x="358.23" y="275" dy="0.71em">2022</text>
+<text class="tick" x="462.54" y="275" dy="0.71em">2023</text>
+<text class="tick" x="567" y="275" dy="0.71em">2024</text>
 </g>
 <path class="baseline" stroke="currentColor" d="M35,266H577">
 </path>
@@ -178,39 +178,39 @@ snapshots["indicator-chart suppressed"] =
 </path>
 <path class="line s0" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap="butt" d="M462.54,50L567,59">
 </path>
-<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,14A4,4,0,1,1,41,14A4,4,0,1,1,49,14M153.46,23A4,4,0,1,1,145.46,23A4,4,0,1,1,153.46,23M466.54,50A4,4,0,1,1,458.54,50A4,4,0,1,1,466.54,50M571,59A4,4,0,1,1,563,59A4,4,0,1,1,571,59">
+<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,14a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M153.46,23a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M466.54,50a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M571,59a4,4,0,1,1,-8,0a4,4,0,1,1,8,0">
 </path>
-<text class="label s0" x="576" y="59" dy="0.32em" text-anchor="start">Utrecht</text>
+<text class="label s0" x="576" y="59" dy="0.32em">Utrecht</text>
 </svg>`;
 /* end snapshot indicator-chart suppressed */
 
 snapshots["indicator-chart series break"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="300" viewBox="0 0 640 300" aria-hidden="true" focusable="false">
 <g class="grid" stroke="currentColor">
 <path d="M35,266H563M35,231.71H563M35,197.43H563M35,163.14H563M35,128.86H563M35,94.57H563M35,60.29H563M35,26H563">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="27" y="266" dy="0.32em" text-anchor="end" font-variant="tabular-nums">0%</text>
-<text class="tick" x="27" y="231.71" dy="0.32em" text-anchor="end" font-variant="tabular-nums">2%</text>
-<text class="tick" x="27" y="197.43" dy="0.32em" text-anchor="end" font-variant="tabular-nums">4%</text>
-<text class="tick" x="27" y="163.14" dy="0.32em" text-anchor="end" font-variant="tabular-nums">6%</text>
-<text class="tick" x="27" y="128.86" dy="0.32em" text-anchor="end" font-variant="tabular-nums">8%</text>
-<text class="tick" x="27" y="94.57" dy="0.32em" text-anchor="end" font-variant="tabular-nums">10%</text>
-<text class="tick" x="27" y="60.29" dy="0.32em" text-anchor="end" font-variant="tabular-nums">12%</text>
-<text class="tick" x="27" y="26" dy="0.32em" text-anchor="end" font-variant="tabular-nums">14%</text>
+<g class="axis" fill="currentColor" text-anchor="end" font-variant="tabular-nums">
+<text class="tick" x="27" y="266" dy="0.32em">0%</text>
+<text class="tick" x="27" y="231.71" dy="0.32em">2%</text>
+<text class="tick" x="27" y="197.43" dy="0.32em">4%</text>
+<text class="tick" x="27" y="163.14" dy="0.32em">6%</text>
+<text class="tick" x="27" y="128.86" dy="0.32em">8%</text>
+<text class="tick" x="27" y="94.57" dy="0.32em">10%</text>
+<text class="tick" x="27" y="60.29" dy="0.32em">12%</text>
+<text class="tick" x="27" y="26" dy="0.32em">14%</text>
 </g>
 <g class="axis" stroke="currentColor">
 <path d="M45,266v6M146.66,266v6M248.31,266v6M349.83,266v6M451.34,266v6M553,266v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="45" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2019</text>
-<text class="tick" x="146.66" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2020</text>
-<text class="tick" x="248.31" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2021</text>
-<text class="tick" x="349.83" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2022</text>
-<text class="tick" x="451.34" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2023</text>
-<text class="tick" x="553" y="275" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2024</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="45" y="275" dy="0.71em">2019</text>
+<text class="tick" x="146.66" y="275" dy="0.71em">2020</text>
+<text class="tick" x="248.31" y="275" dy="0.71em">2021</text>
+<text class="tick" x="349.83" y="275" dy="0.71em">2022</text>
+<text class="tick" x="451.34" y="275" dy="0.71em">2023</text>
+<text class="tick" x="553" y="275" dy="0.71em">2024</text>
 </g>
 <path class="baseline" stroke="currentColor" d="M35,266H563">
 </path>
@@ -225,33 +225,33 @@ snapshots["indicator-chart series break"] =
 </path>
 <path class="line s1" fill="none" stroke="currentColor" stroke-linejoin="round" stroke-linecap="butt" stroke-dasharray="12 3" d="M349.83,106.57L451.34,104.86L553,103.14">
 </path>
-<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,26A4,4,0,1,1,41,26A4,4,0,1,1,49,26M150.66,31.14A4,4,0,1,1,142.66,31.14A4,4,0,1,1,150.66,31.14M252.31,36.29A4,4,0,1,1,244.31,36.29A4,4,0,1,1,252.31,36.29M353.83,110A4,4,0,1,1,345.83,110A4,4,0,1,1,353.83,110M455.34,115.14A4,4,0,1,1,447.34,115.14A4,4,0,1,1,455.34,115.14M557,120.29A4,4,0,1,1,549,120.29A4,4,0,1,1,557,120.29">
+<path class="dot s0" fill="currentColor" stroke="currentColor" d="M49,26a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M150.66,31.14a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M252.31,36.29a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M353.83,110a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M455.34,115.14a4,4,0,1,1,-8,0a4,4,0,1,1,8,0M557,120.29a4,4,0,1,1,-8,0a4,4,0,1,1,8,0">
 </path>
-<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,56.74h7.09v7.09h-7.09ZM143.11,55.03h7.09v7.09h-7.09ZM244.77,53.31h7.09v7.09h-7.09ZM346.28,103.03h7.09v7.09h-7.09ZM447.8,101.31h7.09v7.09h-7.09ZM549.46,99.6h7.09v7.09h-7.09Z">
+<path class="dot s1" fill="currentColor" stroke="currentColor" d="M41.46,56.75h7.09v7.09h-7.09zM143.12,55.03h7.09v7.09h-7.09zM244.77,53.32h7.09v7.09h-7.09zM346.29,103.03h7.09v7.09h-7.09zM447.8,101.32h7.09v7.09h-7.09zM549.46,99.6h7.09v7.09h-7.09z">
 </path>
-<text class="label s0" x="562" y="120.29" dy="0.32em" text-anchor="start">Utrecht</text>
-<text class="label s1" x="562" y="103.14" dy="0.32em" text-anchor="start">Nederland</text>
+<text class="label s0" x="562" y="120.29" dy="0.32em">Utrecht</text>
+<text class="label s1" x="562" y="103.14" dy="0.32em">Nederland</text>
 </svg>`;
 /* end snapshot indicator-chart series break */
 
 snapshots["indicator-chart one period"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="189" viewBox="0 0 640 189" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="189" viewBox="0 0 640 189" aria-hidden="true" focusable="false">
 <g class="axis" stroke="currentColor">
 <path d="M10,159v6M60.2,159v6M110.4,159v6M160.6,159v6M210.8,159v6M261,159v6M311.2,159v6M361.4,159v6M411.6,159v6M461.8,159v6M512,159v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="10" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">0%</text>
-<text class="tick" x="60.2" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">2%</text>
-<text class="tick" x="110.4" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">4%</text>
-<text class="tick" x="160.6" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">6%</text>
-<text class="tick" x="210.8" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">8%</text>
-<text class="tick" x="261" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">10%</text>
-<text class="tick" x="311.2" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">12%</text>
-<text class="tick" x="361.4" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">14%</text>
-<text class="tick" x="411.6" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">16%</text>
-<text class="tick" x="461.8" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">18%</text>
-<text class="tick" x="512" y="168" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">20%</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="10" y="168" dy="0.71em">0%</text>
+<text class="tick" x="60.2" y="168" dy="0.71em">2%</text>
+<text class="tick" x="110.4" y="168" dy="0.71em">4%</text>
+<text class="tick" x="160.6" y="168" dy="0.71em">6%</text>
+<text class="tick" x="210.8" y="168" dy="0.71em">8%</text>
+<text class="tick" x="261" y="168" dy="0.71em">10%</text>
+<text class="tick" x="311.2" y="168" dy="0.71em">12%</text>
+<text class="tick" x="361.4" y="168" dy="0.71em">14%</text>
+<text class="tick" x="411.6" y="168" dy="0.71em">16%</text>
+<text class="tick" x="461.8" y="168" dy="0.71em">18%</text>
+<text class="tick" x="512" y="168" dy="0.71em">20%</text>
 </g>
 <rect class="bar s0 hollow" fill="currentColor" stroke="currentColor" stroke-dasharray="4 3" x="10" y="27" width="308.73" height="22">
 </rect>
@@ -263,29 +263,29 @@ snapshots["indicator-chart one period"] =
 </path>
 <path class="baseline" stroke="currentColor" d="M10,8V159">
 </path>
-<text class="row-label" x="10" y="15.5" dy="0.32em" text-anchor="start">Utrecht</text>
-<text class="row-label" x="10" y="70.5" dy="0.32em" text-anchor="start">Jeugdregio Utrecht Stad</text>
-<text class="row-label" x="10" y="125.5" dy="0.32em" text-anchor="start">Nederland</text>
-<text class="value-label" x="384.46" y="38" dy="0.32em" text-anchor="start">12,3% (voorlopig)</text>
-<text class="value-label" x="319.2" y="93" dy="0.32em" text-anchor="start">11,1%</text>
-<text class="value-label" x="284.06" y="148" dy="0.32em" text-anchor="start">10,4%</text>
+<text class="row-label" x="10" y="15.5" dy="0.32em">Utrecht</text>
+<text class="row-label" x="10" y="70.5" dy="0.32em">Jeugdregio Utrecht Stad</text>
+<text class="row-label" x="10" y="125.5" dy="0.32em">Nederland</text>
+<text class="value-label" x="384.46" y="38" dy="0.32em">12,3% (voorlopig)</text>
+<text class="value-label" x="319.2" y="93" dy="0.32em">11,1%</text>
+<text class="value-label" x="284.06" y="148" dy="0.32em">10,4%</text>
 </svg>`;
 /* end snapshot indicator-chart one period */
 
 snapshots["indicator-chart panel statement"] = 
-`<svg class="stroomop-plot" fill="currentColor" width="640" height="192" viewBox="0 0 640 192" aria-hidden="true" focusable="false">
+`<svg class="stroomop-plot" fill="currentColor" text-anchor="start" width="640" height="192" viewBox="0 0 640 192" aria-hidden="true" focusable="false">
 <g class="axis" stroke="currentColor">
 <path d="M33.13,162v6M128.75,162v6M224.38,162v6M320,162v6M415.63,162v6M511.25,162v6M606.88,162v6">
 </path>
 </g>
-<g class="axis" fill="currentColor">
-<text class="tick" x="33.13" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">75%</text>
-<text class="tick" x="128.75" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">50%</text>
-<text class="tick" x="224.38" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">25%</text>
-<text class="tick" x="320" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">0%</text>
-<text class="tick" x="415.63" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">25%</text>
-<text class="tick" x="511.25" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">50%</text>
-<text class="tick" x="606.88" y="171" dy="0.71em" text-anchor="middle" font-variant="tabular-nums">75%</text>
+<g class="axis" fill="currentColor" text-anchor="middle" font-variant="tabular-nums">
+<text class="tick" x="33.13" y="171" dy="0.71em">75%</text>
+<text class="tick" x="128.75" y="171" dy="0.71em">50%</text>
+<text class="tick" x="224.38" y="171" dy="0.71em">25%</text>
+<text class="tick" x="320" y="171" dy="0.71em">0%</text>
+<text class="tick" x="415.63" y="171" dy="0.71em">25%</text>
+<text class="tick" x="511.25" y="171" dy="0.71em">50%</text>
+<text class="tick" x="606.88" y="171" dy="0.71em">75%</text>
 </g>
 <rect class="segment c-neg-1" fill="currentColor" x="214.81" y="24" width="25.5" height="26">
 </rect>
@@ -331,9 +331,9 @@ snapshots["indicator-chart panel statement"] =
 <text class="segment-label on-light" x="320" y="149" dy="0.32em" text-anchor="middle">20%</text>
 <text class="segment-label on-light" x="453.88" y="149" dy="0.32em" text-anchor="middle">50%</text>
 <text class="segment-label on-strong" x="581.38" y="149" dy="0.32em" text-anchor="middle">17%</text>
-<text class="row-label" x="14" y="13.5" dy="0.32em" text-anchor="start">Jongeren (n = 120, respons 38%)</text>
-<text class="row-label" x="14" y="69.5" dy="0.32em" text-anchor="start">Ouders (n = 90, respons 31%)</text>
-<text class="row-label" x="14" y="125.5" dy="0.32em" text-anchor="start">Professionals (n = 60, respons 55%)</text>
+<text class="row-label" x="14" y="13.5" dy="0.32em">Jongeren (n = 120, respons 38%)</text>
+<text class="row-label" x="14" y="69.5" dy="0.32em">Ouders (n = 90, respons 31%)</text>
+<text class="row-label" x="14" y="125.5" dy="0.32em">Professionals (n = 60, respons 55%)</text>
 </svg>`;
 /* end snapshot indicator-chart panel statement */
 
