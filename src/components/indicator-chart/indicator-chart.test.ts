@@ -535,7 +535,7 @@ describe('<stroomop-indicator-chart>', () => {
       expect(vertices).to.be.greaterThan(300).and.below(3 * 2 * 800);
       expect(text(element, 'notes')).to.contain('De lijn is vereenvoudigd getekend').and.contain('van 30.000 punten');
       // The value axis maps values to pixels: read it off its first and last tick.
-      const ticks = [...svg.querySelectorAll('text.tick[text-anchor="end"]')].map((tick) => ({ value: Number(tick.textContent.replace(/[^\d,-]/g, '').replace(',', '.')), pixel: Number(tick.getAttribute('y')) }));
+      const ticks = [...svg.querySelectorAll('g[text-anchor="end"] > text.tick')].map((tick) => ({ value: Number(tick.textContent.replace(/[^\d,-]/g, '').replace(',', '.')), pixel: Number(tick.getAttribute('y')) }));
       const [low, high] = [ticks[0]!, ticks[ticks.length - 1]!];
       const y = { apply: (value: number) => low.pixel + ((value - low.value) / (high.value - low.value)) * (high.pixel - low.pixel) };
       const ys = [...svg.querySelectorAll('path.line')].flatMap((path) => [...path.getAttribute('d')!.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((match) => Number(match[1])));
