@@ -45,7 +45,10 @@ const hasValue = (observation: Observation): observation is Observation & { valu
 /** The observations of one indicator in one area (and breakdown), in period order. */
 export function seriesFor(dataset: Pick<MonitorDataset, 'observations'>, indicator: string, area: string, breakdown?: Observation['breakdown']): Observation[] {
   const key = breakdownKey(breakdown);
-  const matches = dataset.observations.filter((observation) => observation.indicator === indicator && observation.area === area && breakdownKey(observation.breakdown) === key);
+  // Most observations have no breakdown: those need no key made to be compared.
+  const matches = dataset.observations.filter(
+    (observation) => observation.indicator === indicator && observation.area === area && (observation.breakdown === undefined ? key === '' : breakdownKey(observation.breakdown) === key),
+  );
   // parsePeriod remembers each period, so the comparisons parse nothing twice.
   return matches.sort((a, b) => comparePeriods(a.period, b.period));
 }
@@ -112,10 +115,12 @@ export function summarizeIndicator(
           if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
           return parsed.end <= limit;
         });
-  const latest = latestWithValue(series);
-  const previous = latest ? latestWithValue(series.slice(0, series.indexOf(latest))) : undefined;
+  const latestIndex = series.findLastIndex(hasValue);
+  const previousIndex = latestIndex > 0 ? series.findLastIndex((observation, index) => index < latestIndex && hasValue(observation)) : -1;
+  const latest = series[latestIndex];
+  const previous = series[previousIndex];
   // Across a series break (a method change) the values are not comparable: no change is given.
-  const broken = latest && previous ? series.slice(series.indexOf(previous) + 1, series.indexOf(latest) + 1).some((observation) => !!observation.seriesBreak) : false;
+  const broken = latest && previous ? series.slice(previousIndex + 1, latestIndex + 1).some((observation) => !!observation.seriesBreak) : false;
   const change = latest && previous && !broken ? compareObservations(latest, previous, indicator) : undefined;
   const parents: AreaComparison[] = [];
   if (latest) {

@@ -319,10 +319,12 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
   const meta = isRecord(document.meta) ? document.meta : {};
   const threshold = typeof meta.privacyThreshold === 'number' ? meta.privacyThreshold : DEFAULT_PRIVACY_THRESHOLD;
   // The schema's pattern accepts 2023-02-30; the calendar does not.
+  // Every period is parsed here (the chart reads them parsed later); only one that fails is asked
+  // whether the schema's pattern took it, as a day or a week 53, so nothing is reported twice.
   for (const [collection, field] of PERIOD_FIELDS) {
     eachRecord(document[collection], (item, index) => {
       const period = str(item[field]);
-      if (period && /^\d{4}-\d{2}-\d{2}$|W53$/.test(period) && !parsePeriod(period))
+      if (period && !parsePeriod(period) && /^\d{4}-\d{2}-\d{2}$|W53$/.test(period))
         issues.push(issue('error', [collection, index, field], 'period', 'calendar', { period }, source));
     });
   }

@@ -28,6 +28,14 @@ describe('chart-layout', () => {
       expect(Math.min(...kept)).to.equal(-100);
     });
 
+    it('downsamples a range of the points as it would the same points copied out', () => {
+      const points = Array.from({ length: 9_000 }, (_, index) => ({ index, value: Math.cos(index / 37) * 20 + (index % 101 === 0 ? 50 : 0) }));
+      const value = (point: { value: number }) => point.value;
+      for (const [start, end] of [[0, 9_000], [1_234, 8_001], [4_000, 4_003], [10, 900]] as const) {
+        expect(downsample(points, 300, value, start, end).map((point) => point.index), `${start}..${end}`).to.deep.equal(downsample(points.slice(start, end), 300, value).map((point) => point.index));
+      }
+    });
+
     it('leaves short runs alone', () => {
       const values = [3, 1, 2];
       expect(downsample(values, 500, (value) => value)).to.equal(values);

@@ -165,24 +165,26 @@ export function wrapText(text: string, maxChars: number): string {
 const lineCount = (text: string) => text.split('\n').length;
 
 /**
- * Min/max downsampling for drawing: the points split into `buckets` runs of
- * equal count; each run keeps its lowest and highest point, in order. The
- * first and last points always stay. Returns the input when it is short enough.
+ * Min/max downsampling for drawing: the points from `start` to `end` split into
+ * `buckets` runs of equal count; each run keeps its lowest and highest point,
+ * in order. The first and last points always stay. Returns the points as they
+ * are when they are few enough.
  */
-export function downsample<T>(points: T[], buckets: number, value: (point: T) => number): T[] {
+export function downsample<T>(points: T[], buckets: number, value: (point: T) => number, start = 0, end = points.length): T[] {
   const count = Math.max(1, Math.floor(buckets));
-  if (points.length <= Math.max(4, count * 2)) return points;
-  const size = points.length / count;
-  const kept: T[] = [points[0]!];
+  const length = end - start;
+  if (length <= Math.max(4, count * 2)) return start === 0 && end === points.length ? points : points.slice(start, end);
+  const size = length / count;
+  const kept: T[] = [points[start]!];
   for (let bucket = 0; bucket < count; bucket += 1) {
-    const start = Math.floor(bucket * size);
-    const end = Math.min(points.length, Math.floor((bucket + 1) * size));
-    if (start >= end) continue;
-    let low = start;
-    let high = start;
-    let lowest = value(points[start]!);
+    const from = start + Math.floor(bucket * size);
+    const to = Math.min(end, start + Math.floor((bucket + 1) * size));
+    if (from >= to) continue;
+    let low = from;
+    let high = from;
+    let lowest = value(points[from]!);
     let highest = lowest;
-    for (let index = start + 1; index < end; index += 1) {
+    for (let index = from + 1; index < to; index += 1) {
       const current = value(points[index]!);
       if (current < lowest) {
         low = index;
@@ -193,12 +195,12 @@ export function downsample<T>(points: T[], buckets: number, value: (point: T) =>
         highest = current;
       }
     }
-    for (const index of low <= high ? [low, high] : [high, low]) {
-      const point = points[index]!;
-      if (kept.at(-1) !== point) kept.push(point);
-    }
+    const first = Math.min(low, high);
+    const second = Math.max(low, high);
+    if (kept.at(-1) !== points[first]) kept.push(points[first]!);
+    if (kept.at(-1) !== points[second]) kept.push(points[second]!);
   }
-  const last = points.at(-1)!;
+  const last = points[end - 1]!;
   if (kept.at(-1) !== last) kept.push(last);
   return kept;
 }
@@ -346,43 +348,30 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
   const markers = maxPoints <= plotWidth / 10;
 
   for (const [seriesIndex, series] of model.series.entries()) {
-    const { style } = series;
-    // Segments: drawn values between gaps and series breaks.
-    const segments: ChartPoint[][] = [];
-    let current: ChartPoint[] = [];
-    for (const point of series.points) {
-      if (point.value === null) {
-        if (current.length) segments.push(current);
-        current = [];
-        continue;
-      }
-      if (point.breakBefore !== undefined && current.length) {
-        segments.push(current);
-        current = [];
-      }
-      current.push(point);
-    }
-    if (current.length) segments.push(current);
+    const { style, points: all } = series;
     const xy = (point: ChartPoint): XY => ({ x: point.time, y: point.value! });
-    for (const segment of segments) {
-      valuePoints += segment.length;
-      if (segment.length === 1) {
+    const valueOf = (point: ChartPoint) => point.value!;
+    /** One segment: drawn values between gaps and series breaks, from `start` to `end` in the series' points (not copied: a series may have 10,000). */
+    const drawSegment = (start: number, end: number, provisional: boolean, withInterval: boolean) => {
+      valuePoints += end - start;
+      if (end - start === 1) {
         // A value between two gaps has no line: its marker carries it.
-        const point = segment[0]!;
+        const point = all[start]!;
         dots.push({ series: seriesIndex, style, ...xy(point), hollow: isProvisional(point) });
         drawnPoints += 1;
-      } else if (!segment.some(isProvisional)) {
-        // The usual case, one run of final values: downsampled as it is, without copying it first.
-        const points = downsample(segment, buckets, (point) => point.value!).map(xy);
+      } else if (!provisional) {
+        // The usual case, one run of final values: downsampled where it lies.
+        const points = downsample(all, buckets, valueOf, start, end).map(xy);
         drawnPoints += points.length;
         lines.push({ series: seriesIndex, style, provisional: false, points });
-        if (markers) for (const point of segment) dots.push({ series: seriesIndex, style, ...xy(point), hollow: false });
+        if (markers) for (let index = start; index < end; index += 1) dots.push({ series: seriesIndex, style, ...xy(all[index]!), hollow: false });
       } else {
+        const segment = all.slice(start, end);
         let run: ChartPoint[] = [segment[0]!];
         let runProvisional = isProvisional(segment[0]!) || isProvisional(segment[1]!);
         const flush = () => {
           // Downsampled before the drawn points are made: 10,000 values become some 2 per pixel column first.
-          const points = (runProvisional ? run : downsample(run, buckets, (point) => point.value!)).map(xy);
+          const points = (runProvisional ? run : downsample(run, buckets, valueOf)).map(xy);
           drawnPoints += points.length;
           lines.push({ series: seriesIndex, style, provisional: runProvisional, points });
         };
@@ -398,21 +387,43 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
         flush();
         for (const point of segment) if (markers || isProvisional(point)) dots.push({ series: seriesIndex, style, ...xy(point), hollow: isProvisional(point) });
       }
-      const withBand = segment.filter((point) => point.ci);
-      if (withBand.length) {
+      if (withInterval) {
         // The band follows the segment's runs of points that have an interval.
         let bandRun: BandRun['points'] = [];
         const flushBand = () => {
           if (bandRun.length) bands.push({ series: seriesIndex, style, points: downsampleBand(bandRun, buckets) });
           bandRun = [];
         };
-        for (const point of segment) {
+        for (let index = start; index < end; index += 1) {
+          const point = all[index]!;
           if (point.ci) bandRun.push({ x: point.time, lower: point.ci.lower, upper: point.ci.upper });
           else flushBand();
         }
         flushBand();
       }
+    };
+    // One pass finds the segments, and whether each has provisional values or intervals.
+    let start = -1;
+    let provisional = false;
+    let withInterval = false;
+    const endSegment = (end: number) => {
+      if (start >= 0) drawSegment(start, end, provisional, withInterval);
+      start = -1;
+      provisional = false;
+      withInterval = false;
+    };
+    for (let index = 0; index < all.length; index += 1) {
+      const point = all[index]!;
+      if (point.value === null) {
+        endSegment(index);
+        continue;
+      }
+      if (point.breakBefore !== undefined && start >= 0) endSegment(index);
+      if (start < 0) start = index;
+      if (point.status === 'provisional') provisional = true;
+      if (point.ci) withInterval = true;
     }
+    endSegment(all.length);
     const lastPoint = series.points.findLast((point) => point.value !== null);
     if (lastPoint) {
       if (!markers && !isProvisional(lastPoint)) dots.push({ series: seriesIndex, style, x: lastPoint.time, y: lastPoint.value!, hollow: false });
