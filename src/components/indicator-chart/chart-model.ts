@@ -204,10 +204,17 @@ export function observationsOf(dataset: Pick<MonitorDataset, 'observations'>, in
   let cached = byIndicator.get(all);
   if (cached?.length !== all.length) {
     const index = new Map<string, Observation[]>();
+    // Observations of one indicator mostly come together: its list is looked up when the indicator changes.
+    let lastIndicator: string | undefined;
+    let list: Observation[] = [];
     for (const observation of all) {
-      const list = index.get(observation.indicator);
-      if (list) list.push(observation);
-      else index.set(observation.indicator, [observation]);
+      if (observation.indicator !== lastIndicator) {
+        lastIndicator = observation.indicator;
+        const known = index.get(lastIndicator);
+        if (known) list = known;
+        else index.set(lastIndicator, (list = []));
+      }
+      list.push(observation);
     }
     cached = { length: all.length, index };
     byIndicator.set(all, cached);
@@ -217,7 +224,13 @@ export function observationsOf(dataset: Pick<MonitorDataset, 'observations'>, in
 
 /** The document's area and its parents that have figures of the indicator; without a home area, the areas with figures, most specific first. */
 export function defaultAreas(dataset: MonitorDataset, indicatorId: string): string[] {
-  const withData = new Set(observationsOf(dataset, indicatorId).map((observation) => observation.area));
+  const withData = new Set<string>();
+  let lastArea: string | undefined;
+  for (const { area } of observationsOf(dataset, indicatorId)) {
+    if (area === lastArea) continue;
+    lastArea = area;
+    withData.add(area);
+  }
   if (dataset.homeArea) {
     const lineage = areaLineage(dataset, dataset.homeArea).filter((code) => withData.has(code));
     if (lineage.length) return lineage;
@@ -643,11 +656,11 @@ function toPoint(observation: Observation, period: ParsedPeriod, series: number,
     value,
     // A value the document gave without a status that allows it is a gap too.
     value === null && !gap ? 'missing' : observation.status,
-    reason ?? localize(observation.statusReason, lang),
+    reason ?? (observation.statusReason === undefined ? '' : localize(observation.statusReason, lang)),
     ci,
     // The n of a suppressed value can give it away: it is not passed on.
     observation.status === 'suppressed' ? undefined : observation.n,
-    breakText(observation.seriesBreak, lang),
+    observation.seriesBreak === undefined ? undefined : breakText(observation.seriesBreak, lang),
     synthetic,
     lang,
   );
