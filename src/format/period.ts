@@ -25,7 +25,6 @@ const PERIOD = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\
 
 const DAY = 86_400_000;
 const utc = (year: number, month: number, day = 1) => Date.UTC(year, month - 1, day);
-const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 
 function isoWeekStart(year: number, week: number): number {
   const jan4 = utc(year, 1, 4);
@@ -53,23 +52,7 @@ export function parsePeriod(text: string): ParsedPeriod | undefined {
   return result;
 }
 
-const digit = (text: string, at: number): number => {
-  const code = text.charCodeAt(at) - 48;
-  return code >= 0 && code <= 9 ? code : NaN;
-};
-
 function parseNewPeriod(text: string): ParsedPeriod | undefined {
-  // Days, the periods of the longest series, are read digit by digit: no match array and no
-  // substrings for each of 10,000 days. Every other kind goes through the regex.
-  if (text.length === 10 && text[4] === '-' && text[7] === '-') {
-    const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-    const month = digit(text, 5) * 10 + digit(text, 6);
-    const day = digit(text, 8) * 10 + digit(text, 9);
-    if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1)) return undefined;
-    if (day > daysInMonth(year, month)) return undefined;
-    const start = utc(year, month, day);
-    return { text, kind: 'day', year, index: day, month, day, start, end: start + DAY };
-  }
   const match = PERIOD.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -85,8 +68,9 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
   if (month && day) {
     const monthNumber = Number(month);
     const dayNumber = Number(day);
-    if (dayNumber > daysInMonth(year, monthNumber)) return undefined;
     const start = utc(year, monthNumber, dayNumber);
+    // 2023-02-30 is no day: Date moves it to 2 March.
+    if (new Date(start).getUTCDate() !== dayNumber) return undefined;
     return { text, kind: 'day', year, index: dayNumber, month: monthNumber, day: dayNumber, start, end: start + DAY };
   }
   if (month) {

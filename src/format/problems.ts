@@ -251,18 +251,9 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
       issues.push(issue('error', ['areas', index, 'parent'], 'cycle', 'cycle', {}, source));
   }
   for (const [indicator, index] of records(document.indicators)) refList('topic', indicator.topics, ['indicators', index, 'topics']);
-  // An observation's indicator and area are mostly those of the one before: known ones are looked up once per run.
-  let knownIndicator: unknown;
-  let knownArea: unknown;
   eachRecord(document.observations, (observation, index) => {
-    if (observation.indicator !== knownIndicator) {
-      ref('indicator', observation.indicator, () => ['observations', index, 'indicator']);
-      if (typeof observation.indicator === 'string' && registry.indicators.has(observation.indicator)) knownIndicator = observation.indicator;
-    }
-    if (observation.area !== knownArea) {
-      ref('area', observation.area, () => ['observations', index, 'area']);
-      if (typeof observation.area === 'string' && registry.areas.has(observation.area)) knownArea = observation.area;
-    }
+    ref('indicator', observation.indicator, () => ['observations', index, 'indicator']);
+    ref('area', observation.area, () => ['observations', index, 'area']);
     if (isRecord(observation.breakdown)) {
       for (const [dimension, category] of Object.entries(observation.breakdown)) {
         const categories = registry.breakdowns.get(dimension);

@@ -188,14 +188,7 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
   const constant = node.const;
   const expected = type === undefined ? undefined : typeof type === 'string' ? [type] : type;
   const tests = expected?.map((entry) => TYPE_TESTS[entry] ?? ((value: unknown) => matchesType(value, entry)));
-  const isType =
-    tests &&
-    (tests.length === 1
-      ? tests[0]
-      : (value: unknown) => {
-          for (const test of tests) if (test(value)) return true;
-          return false;
-        });
+  const isType = tests && (tests.length === 1 ? tests[0] : (value: unknown) => tests.some((test) => test(value)));
   const pattern = node.pattern === undefined ? undefined : regex(node.pattern);
   const allowed = node.enum && new Set(node.enum);
   const variants = node.anyOf ?? node.oneOf;
@@ -205,7 +198,6 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
   let additionalCheck: Check | undefined;
   // null: a name the schema does not list. One lookup per field of every observation.
   const propertyChecks = new Map<string, Check | null>();
-  const requiredNames = new Set(required);
 
   return (value, trail, key, base, problems) => {
     if (variants) checkVariants(node, (variantChecks ??= variants.map((variant) => compile(variant, root))), root, value, trail, key, base, problems);
@@ -240,13 +232,10 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
       return;
     }
     const record = value as Record<string, unknown>;
-    const reportedBefore = problems.length;
-    // Required fields are counted while the fields are walked; only a record that falls short is searched for what it lacks.
-    let requiredFound = 0;
+    if (required) for (const property of required) if (!(property in record)) problems.push({ path: pathOf(trail, key, base), kind: 'required', property });
     if (key !== undefined) trail.push(key);
     for (const name in record) {
       if (!Object.hasOwn(record, name)) continue;
-      if (requiredNames.has(name)) requiredFound += 1;
       let check = propertyChecks.get(name);
       if (check === undefined) propertyChecks.set(name, (check = properties && Object.hasOwn(properties, name) ? compile(properties[name]!, root) : null));
       if (check) check(record[name], trail, name, base, problems);
@@ -254,11 +243,6 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
       else if (typeof additionalProperties === 'object') (additionalCheck ??= compile(additionalProperties, root))(record[name], trail, name, base, problems);
     }
     if (key !== undefined) trail.pop();
-    if (required && requiredFound < requiredNames.size) {
-      const missing = required.filter((property, index) => required.indexOf(property) === index && !Object.hasOwn(record, property));
-      // Reported before the fields' own problems, as a reader expects: first what is missing, then what is wrong.
-      problems.splice(reportedBefore, 0, ...missing.map((property): SchemaProblem => ({ path: pathOf(trail, key, base), kind: 'required', property })));
-    }
   };
 }
 
