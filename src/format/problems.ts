@@ -173,64 +173,40 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
         );
     }
   }
-  // Keyed by indicator, area and period, so that the many observations without a breakdown need
-  // no key text of their own; those with one are keyed by observationKey().
-  const seenPlain = new Map<string, Map<string, SeenPeriods>>();
+  // Keyed by indicator, area and period in nested maps, so that the many observations without a
+  // breakdown need no key text of their own; those with one are keyed by observationKey().
+  const seenPlain = new Map<string, Map<string, Map<string, number>>>();
   const seenWithBreakdown = new Map<string, number>();
-  const observations = Array.isArray(document.observations) ? (document.observations as unknown[]) : [];
-  // Observations of one series mostly come together: its record is looked up only when the series changes.
+  // Observations of one series mostly come together: its map is looked up only when the series changes.
   let lastIndicator: string | undefined;
   let lastArea: string | undefined;
-  let lastSeen: SeenPeriods | undefined;
-  eachRecord(observations, (observation, index) => {
+  let lastSeen: Map<string, number> | undefined;
+  eachRecord(document.observations, (observation, index) => {
     // The schema check reports a breakdown that is no object; here it just counts as none.
-    const breakdown = observation.breakdown === undefined || !isRecord(observation.breakdown) ? undefined : observation.breakdown;
-    let first: number | undefined;
-    if (breakdown === undefined || breakdownKey(breakdown) === '') {
+    const breakdown = isRecord(observation.breakdown) ? observation.breakdown : undefined;
+    let seen: Map<string, number>;
+    let key: string;
+    if (breakdownKey(breakdown) === '') {
       const indicator = String(observation.indicator);
       const area = String(observation.area);
       if (!lastSeen || indicator !== lastIndicator || area !== lastArea) {
         let byArea = seenPlain.get(indicator);
-        if (!byArea) seenPlain.set(indicator, (byArea = new Map<string, SeenPeriods>()));
+        if (!byArea) seenPlain.set(indicator, (byArea = new Map<string, Map<string, number>>()));
         lastSeen = byArea.get(area);
-        if (!lastSeen) byArea.set(area, (lastSeen = { last: undefined, indexes: [], periods: undefined }));
+        if (!lastSeen) byArea.set(area, (lastSeen = new Map<string, number>()));
         lastIndicator = indicator;
         lastArea = area;
       }
-      first = seenBefore(lastSeen, String(observation.period), index, observations);
+      seen = lastSeen;
+      key = String(observation.period);
     } else {
-      const key = observationKey({ ...observation, breakdown });
-      first = seenWithBreakdown.get(key);
-      if (first === undefined) seenWithBreakdown.set(key, index);
+      seen = seenWithBreakdown;
+      key = observationKey({ ...observation, breakdown });
     }
-    if (first !== undefined) issues.push(issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else issues.push(issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source));
   });
-}
-
-/**
- * The periods one series has had so far. While they come in strictly rising order, as data nearly
- * always does, a period above the last one is new without a lookup, and only the indexes are
- * kept; the map is built from them the first time a period does not rise.
- */
-interface SeenPeriods {
-  last: string | undefined;
-  indexes: number[];
-  periods: Map<string, number> | undefined;
-}
-
-/** The index of the observation with this period before, if any; records this one otherwise. */
-function seenBefore(seen: SeenPeriods, period: string, index: number, observations: unknown[]): number | undefined {
-  if (!seen.periods) {
-    if (seen.last === undefined || period > seen.last) {
-      seen.last = period;
-      seen.indexes.push(index);
-      return undefined;
-    }
-    seen.periods = new Map(seen.indexes.map((at) => [String((observations[at] as Rec).period), at]));
-  }
-  const first = seen.periods.get(period);
-  if (first === undefined) seen.periods.set(period, index);
-  return first;
 }
 
 function checkReferences(document: Rec, registry: Registry, source: string | undefined, issues: Problem[]): void {
