@@ -379,7 +379,10 @@ export function createSvg(tree: SvgNode, document: Document): SVGSVGElement {
       const value = item.attributes[name];
       if (value !== undefined) element.setAttribute(name, String(value));
     }
-    for (const child of item.children) element.append(typeof child === 'string' ? child : create(child));
+    // Children in one call, and a lone text as text content: fewer calls into the DOM per element.
+    const { children } = item;
+    if (children.length === 1 && typeof children[0] === 'string') element.textContent = children[0];
+    else if (children.length) element.append(...children.map((child) => (typeof child === 'string' ? child : create(child))));
     return element;
   };
   return create(tree) as SVGSVGElement;
