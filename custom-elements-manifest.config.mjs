@@ -45,6 +45,20 @@ function litStaticProperties() {
   };
 }
 
+/**
+ * The modules in a fixed order (the elements by path, then the base class): the analyzer lists them
+ * in the order the file system gives, which differs between clones, and the manifest must not.
+ */
+function stableModuleOrder() {
+  const rank = (path) => (path.startsWith('src/components/') ? 0 : 1);
+  return {
+    name: 'stroomop-stable-module-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.component.ts', 'src/base/monitor-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
@@ -52,5 +66,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [litStaticProperties()],
+  plugins: [litStaticProperties(), stableModuleOrder()],
 };
