@@ -20,9 +20,9 @@
  * hidden from assistive technology, the container names the chart and the
  * keyboard reads the values.
  */
-import { area, bisector, least, line, pathRound, scaleLinear, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { area, bisector, least, line, pathRound, scaleLinear, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type ScaleLinear, type SymbolType } from 'd3';
 import type { BarLayout, ChartLayout, DistributionLayout, LineLayout } from './chart-layout.js';
-import { DASHES, PROVISIONAL_DASH, SYMBOLS, type ChartModel } from './chart-model.js';
+import { DASHES, PROVISIONAL_DASH, SYMBOLS, type ChartModel, type ChartSeries } from './chart-model.js';
 
 /** The class of the chart's <svg>; the element's styles address it. */
 export const CHART_CLASS = 'stroomop-plot';
@@ -228,10 +228,19 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   ];
 
   const series = model.kind === 'line' || model.kind === 'bar' ? model.series : [];
+  return { tree: frame(layout, content), width, height, ...lineFocus(series, x, y, margin.top, bottom, height) };
+}
+
+/**
+ * The focus helpers of a line chart. Made apart from drawLine: a chart keeps them, and closures
+ * made there would keep its whole scope alive too (the layout, the path generators), for every
+ * chart on the page.
+ */
+function lineFocus(series: ChartSeries[], x: ScaleLinear<number, number>, y: ScaleLinear<number, number>, top: number, bottom: number, height: number): Pick<ChartDrawing, 'locate' | 'nearest'> {
   const locate = (row: number, item: number): FocusGeometry | undefined => {
     const point = series[row]?.points[item];
     if (!point) return undefined;
-    if (point.value === null) return { kind: 'column', x: x(point.time), top: margin.top, bottom };
+    if (point.value === null) return { kind: 'column', x: x(point.time), top, bottom };
     return { kind: 'point', x: x(point.time), y: y(point.value) };
   };
   const byTime = bisector((point: { time: number }) => point.time);
@@ -247,7 +256,7 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
     });
     return best && { row: best.row, item: best.item };
   };
-  return { tree: frame(layout, content), width, height, locate, nearest };
+  return { locate, nearest };
 }
 
 /** The group whose bar is nearest to `py` vertically. */
