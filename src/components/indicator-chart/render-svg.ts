@@ -228,24 +228,29 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   ];
 
   const series = model.kind === 'line' || model.kind === 'bar' ? model.series : [];
-  return { tree: frame(layout, content), width, height, ...lineFocus(series, x, y, margin.top, bottom, height) };
+  return { tree: frame(layout, content), width, height, ...lineFocus(series, [layout.xDomain, x.range() as [number, number]], [layout.yDomain, [bottom, margin.top]], bottom, height) };
 }
 
 /**
  * The focus helpers of a line chart. Made apart from drawLine: a chart keeps them, and closures
- * made there would keep its whole scope alive too (the layout, the path generators), for every
- * chart on the page.
+ * made there would keep its whole scope alive too (the layout, the path generators). Their scales
+ * are made again at the first focus or click: 30 charts need not keep 60 scales for that.
  */
-function lineFocus(series: ChartSeries[], x: ScaleLinear<number, number>, y: ScaleLinear<number, number>, top: number, bottom: number, height: number): Pick<ChartDrawing, 'locate' | 'nearest'> {
+function lineFocus(series: ChartSeries[], xScale: [domain: [number, number], range: [number, number]], yScale: [domain: [number, number], range: [number, number]], bottom: number, height: number): Pick<ChartDrawing, 'locate' | 'nearest'> {
+  let scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } | undefined;
+  const scale = () => (scales ??= { x: scaleLinear(...xScale), y: scaleLinear(...yScale) });
+  const top = yScale[1][1];
   const locate = (row: number, item: number): FocusGeometry | undefined => {
     const point = series[row]?.points[item];
     if (!point) return undefined;
+    const { x, y } = scale();
     if (point.value === null) return { kind: 'column', x: x(point.time), top, bottom };
     return { kind: 'point', x: x(point.time), y: y(point.value) };
   };
-  const byTime = bisector((point: { time: number }) => point.time);
   const nearest = (px: number, py: number): { row: number; item: number } | undefined => {
+    const { x, y } = scale();
     const at = x.invert(px);
+    const byTime = bisector((point: { time: number }) => point.time);
     let best: { row: number; item: number; distance: number } | undefined;
     series.forEach((entry, row) => {
       const index = byTime.center(entry.points, at);
