@@ -466,14 +466,11 @@ export class StroomopIndicatorChart extends MonitorElement {
     const symbolPath = (style: number) => symbol(symbolOf(style), 64)() ?? '';
     for (const series of model.series) {
       const dash: string = DASHES[series.style % DASHES.length] ?? '';
+      // A series' item of a line chart is one template with its swatch inline, not three nested ones: a page of 30 charts has 90.
       items.push(
-        html`<li class="s${series.style}">
-          ${model.kind === 'bar'
-            ? swatch(svg`<rect class="swatch-symbol" x="4" y="3" width="32" height="10"></rect>`)
-            : swatch(
-                svg`<line class="swatch-line" x1="2" x2="38" y1="8" y2="8" stroke-dasharray=${dash === '' ? nothing : dash}></line><path class="swatch-symbol" transform="translate(20 8)" d=${symbolPath(series.style)}></path>`,
-              )}<span dir="auto">${series.label}</span>
-        </li>`,
+        model.kind === 'bar'
+          ? html`<li class="s${series.style}">${swatch(svg`<rect class="swatch-symbol" x="4" y="3" width="32" height="10"></rect>`)}<span dir="auto">${series.label}</span></li>`
+          : html`<li class="s${series.style}"><svg viewBox="0 0 40 16" aria-hidden="true" focusable="false"><line class="swatch-line" x1="2" x2="38" y1="8" y2="8" stroke-dasharray=${dash === '' ? nothing : dash}></line><path class="swatch-symbol" transform="translate(20 8)" d=${symbolPath(series.style)}></path></svg><span dir="auto">${series.label}</span></li>`,
       );
     }
     if (model.hasProvisional) {
