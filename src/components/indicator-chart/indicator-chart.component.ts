@@ -442,7 +442,7 @@ export class StroomopIndicatorChart extends MonitorElement {
             ></div>
             <p id="hint" class="hint">${text.keyboardHint}</p>
             <p part="readout" class="readout" aria-live="polite" aria-atomic="true">${this.readout}</p>
-            ${this.renderNotes(model)} ${this.renderControls(model)} ${this.renderTable(model)}`}
+            ${this.renderNotes(model)} ${this.renderControls()} ${this.renderTable(model)}`}
       ${this.renderSource(dataset, model)} ${this.renderInterpretation(dataset, model)}
     </figure>`;
   }
@@ -532,9 +532,9 @@ export class StroomopIndicatorChart extends MonitorElement {
     return html`<div part="notes" class="notes">${notes}</div>`;
   }
 
-  private renderControls(model: ChartModel): TemplateResult {
+  /** The table toggle and downloads of a chart with figures (an empty one has no picture to download, and no controls). */
+  private renderControls(): TemplateResult {
     const text = this.strings;
-    const pictures = model.kind !== 'empty';
     return html`<div class="controls">
         <button part="toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
           ${this.tableOpen ? text.hideTable : text.showTable}
@@ -542,10 +542,8 @@ export class StroomopIndicatorChart extends MonitorElement {
         <span class="downloads-label" id="downloads-label">${text.downloads}:</span>
         <div part="downloads" role="group" aria-labelledby="downloads-label">
           <button type="button" aria-label=${text.downloadCsvLabel} @click=${() => this.download('csv')}>${text.downloadCsv}</button>
-          ${pictures
-            ? html`<button type="button" aria-label=${text.downloadSvgLabel} @click=${() => this.download('svg')}>${text.downloadSvg}</button>
-                <button type="button" aria-label=${text.downloadPngLabel} @click=${() => this.download('png')}>${text.downloadPng}</button>`
-            : nothing}
+          <button type="button" aria-label=${text.downloadSvgLabel} @click=${() => this.download('svg')}>${text.downloadSvg}</button>
+          <button type="button" aria-label=${text.downloadPngLabel} @click=${() => this.download('png')}>${text.downloadPng}</button>
         </div>
       </div>
       ${this.downloadProblem ? html`<p role="alert" class="meta">${this.downloadProblem}</p>` : nothing}`;
