@@ -60,10 +60,6 @@ export interface SummaryOptions {
   kind?: PeriodKind;
 }
 
-export function latestWithValue(series: Observation[]): Observation | undefined {
-  return series.findLast(hasValue);
-}
-
 /** 95% z for a two-sided test and for reading a 95% interval. */
 const Z95 = 1.959964;
 

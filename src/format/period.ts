@@ -88,12 +88,15 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
   return { text, kind: 'year', year, index: 0, month: 1, day: 1, start: utc(year, 1), end: utc(year + 1, 1) };
 }
 
-/** Orders periods by start, then by length (a year before its first half). */
+/** Orders parsed periods by start, then by length (a year before its first half). */
+export const compareParsedPeriods = (a: ParsedPeriod, b: ParsedPeriod): number => a.start - b.start || b.end - a.end;
+
+/** Orders periods as compareParsedPeriods does; texts that are no period by their text. */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
-  return pa.start - pb.start || pb.end - pa.end;
+  return compareParsedPeriods(pa, pb);
 }
 
 /** The middle of a period, where a chart puts its point, in milliseconds since 1970 (UTC). */

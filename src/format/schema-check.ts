@@ -1,10 +1,11 @@
 /**
- * A small interpreter for the subset of JSON Schema (draft 2020-12) that the
+ * A small checker for the subset of JSON Schema (draft 2020-12) that the
  * monitor format uses. Why not Ajv: its run-time compiler needs `new Function`
  * (forbidden by a strict CSP) and its pre-compiled output for our schema weighs
- * 13 KiB gzip, more than an element's whole budget. This walks the schema data
- * itself, so the schema stays the single source of truth; test/format/
- * schema-check.test.ts proves it agrees with Ajv on valid and broken documents.
+ * 13 KiB gzip, more than an element's whole budget. This reads the schema data
+ * itself, turning each node into a closure on first use, so the schema stays
+ * the single source of truth; test/node/schema-check.test.ts proves it agrees
+ * with Ajv on valid and broken documents.
  */
 
 export interface JsonSchema {

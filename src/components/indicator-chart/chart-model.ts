@@ -10,7 +10,7 @@ import type { MonitorDataset } from '../../data/dataset.js';
 import { areaLineage } from '../../data/dataset.js';
 import { summarizeIndicator, summarySentence } from '../../data/summary.js';
 import { formatNumber, formatValue, unitLabel } from '../../format/number.js';
-import { formatPeriod, parsePeriod, periodMidpoint, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
+import { compareParsedPeriods, formatPeriod, parsePeriod, periodMidpoint, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
 import { localize, type Lang } from '../../format/text.js';
 import type { Indicator, Observation, PanelStatement, Role } from '../../format/types.generated.js';
 import type { LocalizedMessage, ValidationIssue } from '../../format/problems.js';
@@ -373,7 +373,6 @@ export type ChartModel = SeriesModel | DistributionModel | EmptyModel;
 
 const strings = (lang: Lang): IndicatorChartStrings => indicatorChartStrings[lang];
 
-
 function listFormat(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${strings(lang).and} ${items.at(-1)!}`;
@@ -392,15 +391,11 @@ function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequ
   return category;
 }
 
-
 /** The observations of one series, each with its parsed period, in document order. */
 interface SeriesGroup {
   observations: Observation[];
   periods: ParsedPeriod[];
 }
-
-/** Periods by start, then the longer first (a year before its first half), as comparePeriods orders them. */
-const inPeriodOrder = (a: ParsedPeriod, b: ParsedPeriod): number => a.start - b.start || b.end - a.end;
 
 /**
  * The positions in `group` of the observations to show (all, or those of `kind`), in period order.
@@ -413,11 +408,11 @@ function shownInOrder(group: SeriesGroup, kind: PeriodKind | undefined): number[
   for (let at = 0; at < group.periods.length; at += 1) {
     const period = group.periods[at]!;
     if (kind !== undefined && period.kind !== kind) continue;
-    if (previous && inPeriodOrder(previous, period) > 0) sorted = false;
+    if (previous && compareParsedPeriods(previous, period) > 0) sorted = false;
     previous = period;
     positions.push(at);
   }
-  return sorted ? positions : positions.sort((a, b) => inPeriodOrder(group.periods[a]!, group.periods[b]!));
+  return sorted ? positions : positions.sort((a, b) => compareParsedPeriods(group.periods[a]!, group.periods[b]!));
 }
 
 function breakText(value: Observation['seriesBreak'], lang: Lang): string | undefined {
@@ -504,7 +499,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const periodsOfKind = (kind: PeriodKind | undefined) =>
     [...distinctPeriods]
       .filter((period) => period.kind === kind)
-      .sort(inPeriodOrder)
+      .sort(compareParsedPeriods)
       .map((period) => period.text);
   const otherKinds = others.map((other) => {
     const sorted = periodsOfKind(other);

@@ -228,7 +228,7 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
   ];
 
   const series = model.kind === 'line' || model.kind === 'bar' ? model.series : [];
-  return { tree: frame(layout, content), width, height, ...lineFocus(series, [layout.xDomain, x.range() as [number, number]], [layout.yDomain, [bottom, margin.top]], bottom, height) };
+  return { tree: frame(layout, content), width, height, ...lineFocus(series, [layout.xDomain, x.range() as [number, number]], [layout.yDomain, [bottom, margin.top]], height) };
 }
 
 /**
@@ -236,10 +236,11 @@ function drawLine(model: ChartModel, layout: LineLayout): ChartDrawing {
  * made there would keep its whole scope alive too (the layout, the path generators). Their scales
  * are made again at the first focus or click: 30 charts need not keep 60 scales for that.
  */
-function lineFocus(series: ChartSeries[], xScale: [domain: [number, number], range: [number, number]], yScale: [domain: [number, number], range: [number, number]], bottom: number, height: number): Pick<ChartDrawing, 'locate' | 'nearest'> {
+function lineFocus(series: ChartSeries[], xScale: [domain: [number, number], range: [number, number]], yScale: [domain: [number, number], range: [number, number]], height: number): Pick<ChartDrawing, 'locate' | 'nearest'> {
   let scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } | undefined;
   const scale = () => (scales ??= { x: scaleLinear(...xScale), y: scaleLinear(...yScale) });
-  const top = yScale[1][1];
+  // The value axis runs from the plot's bottom up to its top.
+  const [bottom, top] = yScale[1];
   const locate = (row: number, item: number): FocusGeometry | undefined => {
     const point = series[row]?.points[item];
     if (!point) return undefined;
