@@ -150,7 +150,7 @@ for (const target of results.targets) target.met = target.value <= target.limit;
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const lines = [
-  `Measured ${results.date.slice(0, 10)} with \`npm run bench\` in headless ${results.chromium}; medians of ${RUNS} page loads with fresh caches on a 2-core machine. The chart and the baseline each load as one script built the same way (rollup, terser); the CDN row loads dist/cdn's code-split bundles from the local test server. Drawn means: the frame after Chart.js's constructors return, after the baseline's updates complete, and after every stroomop chart's shadow root holds its lines (seen by a mutation observer).`,
+  `Measured ${results.date.slice(0, 10)} with \`npm run bench\` in headless ${results.chromium}; medians of ${RUNS} page loads with fresh caches on a 2-core machine. The chart and the baseline each load as one script built the same way (rollup, terser); the CDN row loads dist/cdn's code-split bundles from the local test server. Drawn means: the frame after Chart.js's constructors return, after the baseline's updates complete, and after every stroomop chart's plot holds its lines (seen by a mutation observer; the legend's SVG swatches do not count).`,
   '',
   '| scenario | contender | time to all drawn | JS heap after GC |',
   '| --- | --- | ---: | ---: |',

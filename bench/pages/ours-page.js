@@ -12,12 +12,13 @@ export function drawCharts() {
     container.append(chart);
     return chart;
   });
-  // Drawn: every chart's shadow root holds an SVG with its lines. Checked as soon as a shadow root
+  // Drawn: every chart's plot holds an SVG with its lines (the legend's swatches are SVG paths too,
+  // drawn with the figure before the plot: they must not count). Checked as soon as a shadow root
   // changes (a mutation observer runs right after the script that drew), so the moment is the one
   // Chart.js's page marks when its constructors return, not up to a frame later as polling would.
   const observer = new MutationObserver(check);
   function check() {
-    if (!charts.every((chart) => chart.shadowRoot?.querySelector('svg path'))) return;
+    if (!charts.every((chart) => chart.shadowRoot?.querySelector('[part="plot"] svg path'))) return;
     observer.disconnect();
     done();
   }
