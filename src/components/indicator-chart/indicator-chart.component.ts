@@ -106,7 +106,6 @@ export class StroomopIndicatorChart extends MonitorElement {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     interpretationHref: { attribute: 'interpretation-href', reflect: true },
     model: { state: true },
-    width: { state: true },
     tableOpen: { state: true },
     table: { state: true },
     tableLimit: { state: true },
@@ -153,7 +152,6 @@ export class StroomopIndicatorChart extends MonitorElement {
   declare interpretationHref: string;
 
   private declare model: ChartModel | undefined;
-  private declare width: number;
   private declare tableOpen: boolean;
   private declare table: TableView | undefined;
   private declare tableLimit: number;
@@ -175,6 +173,31 @@ export class StroomopIndicatorChart extends MonitorElement {
   private autoId = '';
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
+  /** The drawing's width in CSS pixels; 0 until measured. Not reactive: a new width redraws the SVG, not the figure. */
+  private width = 0;
+
+  /** Charts that have a figure but no width yet. */
+  private static readonly unmeasured = new Set<StroomopIndicatorChart>();
+
+  /**
+   * Measures every chart that waits for its first width, then draws them. It runs as one microtask
+   * after the charts' updates, so a page of 30 charts reads all widths in one layout (every read
+   * before any drawing) and draws in the same task as its figures: no frame shows a figure without
+   * its drawing, and the page is drawn a frame or two sooner than if it waited for the ResizeObserver.
+   */
+  private static measureUnmeasured(): void {
+    const charts = [...StroomopIndicatorChart.unmeasured];
+    StroomopIndicatorChart.unmeasured.clear();
+    const widths = charts.map((chart) => chart.plotWidth());
+    charts.forEach((chart, index) => {
+      const width = widths[index] ?? 0;
+      // A hidden chart has no width yet; its ResizeObserver draws it once it is shown.
+      if (width > 0 && chart.isConnected) {
+        chart.width = width;
+        chart.draw();
+      }
+    });
+  }
 
   constructor() {
     super();
@@ -185,7 +208,6 @@ export class StroomopIndicatorChart extends MonitorElement {
     this.type = 'auto';
     this.headingLevel = 3;
     this.interpretationHref = '';
-    this.width = 0;
     this.tableOpen = false;
     this.tableLimit = TABLE_PAGE;
     this.readout = '';
@@ -210,11 +232,16 @@ export class StroomopIndicatorChart extends MonitorElement {
     super.connectedCallback();
     this.assignDefaultId();
     if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      this.resizeObserver = new ResizeObserver(() => {
+        // Read now, while the layout is fresh; drawn in the next frame, as drawing in this callback
+        // could resize what is observed (a page that gains a scroll bar) and loop.
+        const width = this.plotWidth();
         cancelAnimationFrame(this.frame);
         this.frame = requestAnimationFrame(() => {
-          if (width > 0 && width !== this.width) this.width = width;
+          if (width > 0 && width !== this.width) {
+            this.width = width;
+            this.draw();
+          }
         });
       });
       this.resizeObserver.observe(this);
@@ -288,6 +315,13 @@ export class StroomopIndicatorChart extends MonitorElement {
     this.draw();
   }
 
+  /** The width the drawing gets: its container's, which the figure's padding (if a page gives it one) makes narrower than the host. */
+  private plotWidth(): number {
+    const container = this.renderRoot.querySelector<HTMLElement>('[part="plot"]');
+    // The used width, unlike a bounding box, is the same inside a scaled (transformed) container.
+    return container ? Math.floor(parseFloat(getComputedStyle(container).width)) || 0 : 0;
+  }
+
   /** Draws the chart when the model, the width or the container changed. */
   private draw(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('[part="plot"]');
@@ -297,9 +331,13 @@ export class StroomopIndicatorChart extends MonitorElement {
       this.drawnKey = '';
       return;
     }
-    // Reading the host's size here would force a layout per chart (30 charts: 30 layouts between
-    // DOM writes); the ResizeObserver reports every chart's width in one batch instead.
-    if (!this.width && this.resizeObserver) return;
+    // Reading the size here would force a layout per chart (30 charts: 30 layouts between DOM
+    // writes); the charts that wait for their first width are measured together instead.
+    if (!this.width && this.resizeObserver) {
+      if (!StroomopIndicatorChart.unmeasured.size) queueMicrotask(StroomopIndicatorChart.measureUnmeasured);
+      StroomopIndicatorChart.unmeasured.add(this);
+      return;
+    }
     const width = this.width || 640;
     const key = `${width}`;
     if (this.rendered?.svg.parentNode === container && this.drawnKey === key && container.dataset.model === String(this.modelVersion)) return;
@@ -314,8 +352,8 @@ export class StroomopIndicatorChart extends MonitorElement {
     container.dataset.model = String(this.modelVersion);
     this.drawnKey = key;
     if (this.focusItem && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === container) drawFocus(this.rendered.svg, this.rendered.locate(this.focusItem.row, this.focusItem.item));
-    // The note on simplified drawing depends on the width: one more update when it changes.
-    const drawnPoints = layout.kind === 'line' ? `${layout.drawnPoints}|${layout.valuePoints}` : '';
+    // The note on simplified drawing depends on the width: one more update when it changes (none when every value is drawn).
+    const drawnPoints = layout.kind === 'line' && layout.drawnPoints < layout.valuePoints ? `${layout.drawnPoints}|${layout.valuePoints}` : '';
     if (drawnPoints !== this.drawnPoints) this.drawnPoints = drawnPoints;
   }
 

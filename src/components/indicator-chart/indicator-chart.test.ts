@@ -48,7 +48,7 @@ async function mount({ data, attributes = {}, width = 640, waitFor }: MountOptio
   wrapper.append(element);
   await waited;
   await element.updateComplete;
-  // The chart draws once its ResizeObserver has reported the width (next frames).
+  // The chart draws right after its update; two frames let its ResizeObserver report too (a no-op at the same width).
   await nextFrame();
   await nextFrame();
   await element.updateComplete;
@@ -256,6 +256,52 @@ describe('<stroomop-indicator-chart>', () => {
       wrapper.style.width = '320px';
       await waitUntil(() => svgOf(element)?.getAttribute('width') === '320', 'redrawn at 320 px');
       expect(svgOf(element)!.querySelectorAll('path.line')).to.have.length(3);
+    });
+
+    it('draws a page of charts in the task their figures render in, without waiting for a frame', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 500px"></div>`);
+      const charts = [0, 1, 2].map(() => {
+        const element = document.createElement('stroomop-indicator-chart');
+        element.setAttribute('indicator', 'uitval');
+        element.data = threeAreasDocument();
+        wrapper.append(element);
+        return element;
+      });
+      let framePassed = false;
+      requestAnimationFrame(() => (framePassed = true));
+      await Promise.all(charts.map((chart) => chart.updateComplete));
+      expect(framePassed).to.equal(false);
+      for (const chart of charts) {
+        expect(svgOf(chart)!.getAttribute('width')).to.equal('500');
+        expect(svgOf(chart)!.querySelectorAll('path.line')).to.have.length(3);
+      }
+    });
+
+    it('draws at the width of its plot, which a padded figure narrows', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'stroomop-indicator-chart.padded-figure::part(figure) { padding-inline: 20px; }';
+      document.head.append(style);
+      try {
+        const { element, wrapper } = await mount({ data: threeAreasDocument(), width: 640, attributes: { class: 'padded-figure' } });
+        expect(svgOf(element)!.getAttribute('width')).to.equal('600');
+        wrapper.style.width = '440px';
+        await waitUntil(() => svgOf(element)?.getAttribute('width') === '400', 'redrawn at 400 px');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('draws a chart that was hidden once it is shown', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 400px" hidden></div>`);
+      const element = document.createElement('stroomop-indicator-chart');
+      element.setAttribute('indicator', 'uitval');
+      element.data = threeAreasDocument();
+      wrapper.append(element);
+      await element.updateComplete;
+      await nextFrame();
+      expect(svgOf(element)).to.equal(null);
+      wrapper.hidden = false;
+      await waitUntil(() => svgOf(element)?.getAttribute('width') === '400', 'drawn at 400 px once shown');
     });
 
     it('reserves the chart height while loading', async () => {
