@@ -185,7 +185,7 @@ export class StroomopIndicatorChart extends MonitorElement {
    * before any drawing) and draws in the same task as its figures: no frame shows a figure without
    * its drawing, and the page is drawn a frame or two sooner than if it waited for the ResizeObserver.
    */
-  private static measureUnmeasured(this: void): void {
+  private static readonly measureUnmeasured = (): void => {
     const charts = [...StroomopIndicatorChart.unmeasured];
     StroomopIndicatorChart.unmeasured.clear();
     const widths = charts.map((chart) => chart.plotWidth());
@@ -197,7 +197,7 @@ export class StroomopIndicatorChart extends MonitorElement {
         chart.draw();
       }
     });
-  }
+  };
 
   constructor() {
     super();
