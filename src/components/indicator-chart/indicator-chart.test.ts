@@ -291,6 +291,20 @@ describe('<stroomop-indicator-chart>', () => {
       }
     });
 
+    it('draws inside a scaled container at its own width', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.scaled { transform: scale(0.5); }';
+      document.head.append(style);
+      try {
+        const scaled = await mount({ data: threeAreasDocument(), width: 640 });
+        scaled.wrapper.classList.add('scaled');
+        scaled.wrapper.style.width = '600px';
+        await waitUntil(() => svgOf(scaled.element)?.getAttribute('width') === '600', 'redrawn at 600 px, not at its scaled 300');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('draws a chart that was hidden once it is shown', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 400px" hidden></div>`);
       const element = document.createElement('stroomop-indicator-chart');
