@@ -25,6 +25,8 @@ interface Series {
 
 const DASHES = ['', '12 3', '12 3 3 3'];
 const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle];
+// The same three markers as relative paths, written out once: moved to each point by its M.
+const MARKERS = ['m-4,0a4,4,0,1,1,8,0a4,4,0,1,1,-8,0', 'm-3.55,-3.55h7.1v7.1h-7.1z', 'm0,-5.4l5.39,9.33h-10.78z'];
 const HEIGHT = 300;
 const percent = (value: number) => `${value.toFixed(1).replace('.', ',')}%`;
 
@@ -159,7 +161,7 @@ class BaselineFigure extends LitElement {
           ${xTicks.map((d) => svg`<text x=${x(d.x)} y=${HEIGHT - 25} dy="0.71em" text-anchor="middle" fill="currentColor">${d.label}</text>`)}
           ${this.series.map(
             (s, i) =>
-              svg`<g class="s${i}"><path class="line" stroke="currentColor" stroke-dasharray=${DASHES[i % 3]!} d=${path(s.values) ?? ''}></path><path fill="currentColor" d=${s.values.map((d) => `M${x(d.x)},${y(d.y)}${(symbol(SYMBOLS[i % 3], 64)() ?? '').replace(/^M[^A-Za-z]+/, 'm0,0')}`).join('')}></path><text x=${width - 112} y=${y(s.values.at(-1)?.y ?? 0)} dy="0.32em" fill="currentColor">${s.name}</text></g>`,
+              svg`<g class="s${i}"><path class="line" stroke="currentColor" stroke-dasharray=${DASHES[i % 3]!} d=${path(s.values) ?? ''}></path><path fill="currentColor" d=${s.values.map((d) => `M${x(d.x)},${y(d.y)}${MARKERS[i % 3]!}`).join('')}></path><text x=${width - 112} y=${y(s.values.at(-1)?.y ?? 0)} dy="0.32em" fill="currentColor">${s.name}</text></g>`,
           )}
         </svg>
       </div>

@@ -1,6 +1,7 @@
 // `npm run bench`: the indicator chart against a hand-written Lit SVG baseline
-// (and, for information, a hand-written Lit version of its whole figure) and Chart.js, side by side in one run of headless Chromium, plus the gzip
-// sizes of every element's bundle. Prints a table, writes bench/results.json
+// (and, for information, a hand-written Lit version of its whole figure) and
+// Chart.js, side by side in one run of headless Chromium, plus the gzip sizes
+// of every element's bundle. Prints a table, writes bench/results.json
 // and bench/results.md, and puts the table in the README.
 //   BENCH_RUNS=7 (page loads per scenario; the median is reported)
 import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';

@@ -34,16 +34,22 @@ interface MountOptions {
   waitFor?: 'stroomop-load' | 'stroomop-error';
 }
 
+/** A chart of `uitval`, not yet connected. */
+function newChart(data?: MountOptions['data'], attributes: Record<string, string> = {}): StroomopIndicatorChart {
+  const element = document.createElement('stroomop-indicator-chart');
+  element.setAttribute('indicator', 'uitval');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (data) element.data = data;
+  return element;
+}
+
 /** Mounts a chart in a wrapper of fixed width, recording every stroomop-* event from the start. */
 async function mount({ data, attributes = {}, width = 640, waitFor }: MountOptions = {}): Promise<Mounted> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"></div>`);
   wrapper.style.width = `${width}px`;
-  const element = document.createElement('stroomop-indicator-chart');
+  const element = newChart(data, attributes);
   const events: Mounted['events'] = [];
   for (const name of ['stroomop-load', 'stroomop-error', 'stroomop-point-focus']) element.addEventListener(name, (event) => events.push(event as Mounted['events'][number]));
-  element.setAttribute('indicator', 'uitval');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (data) element.data = data;
   const waited = waitFor ? oneEvent(element, waitFor) : undefined;
   wrapper.append(element);
   await waited;
@@ -260,13 +266,8 @@ describe('<stroomop-indicator-chart>', () => {
 
     it('draws a page of charts in the task their figures render in, without waiting for a frame', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 500px"></div>`);
-      const charts = [0, 1, 2].map(() => {
-        const element = document.createElement('stroomop-indicator-chart');
-        element.setAttribute('indicator', 'uitval');
-        element.data = threeAreasDocument();
-        wrapper.append(element);
-        return element;
-      });
+      const charts = [0, 1, 2].map(() => newChart(threeAreasDocument()));
+      wrapper.append(...charts);
       let framePassed = false;
       requestAnimationFrame(() => (framePassed = true));
       await Promise.all(charts.map((chart) => chart.updateComplete));
@@ -307,9 +308,7 @@ describe('<stroomop-indicator-chart>', () => {
 
     it('draws a chart that was hidden once it is shown', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 400px" hidden></div>`);
-      const element = document.createElement('stroomop-indicator-chart');
-      element.setAttribute('indicator', 'uitval');
-      element.data = threeAreasDocument();
+      const element = newChart(threeAreasDocument());
       wrapper.append(element);
       await element.updateComplete;
       await nextFrame();
