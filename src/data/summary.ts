@@ -58,6 +58,11 @@ export interface SummaryOptions {
   upTo?: string;
   /** Only periods of this kind count (a chart of years next to half years in the data speaks of years). */
   kind?: PeriodKind;
+  /**
+   * The area's observations as `seriesFor` and the options above would give them, when the caller
+   * has them at hand (the chart's model does): a daily series is then not looked up and sorted again.
+   */
+  series?: Observation[];
 }
 
 /** 95% z for a two-sided test and for reading a 95% interval. */
@@ -98,19 +103,18 @@ export function summarizeIndicator(
   const indicator = dataset.indicators.get(indicatorId);
   if (!indicator) return undefined;
   const { upTo, kind } = options;
-  const all = seriesFor(dataset, indicatorId, area, breakdown);
   const limit = upTo === undefined ? undefined : parsePeriod(upTo)?.end;
   const series =
-    upTo === undefined && kind === undefined
-      ? all
-      : all.filter((observation) => {
-          const parsed = parsePeriod(observation.period);
-          if (kind !== undefined && parsed?.kind !== kind) return false;
-          if (upTo === undefined) return true;
-          // A period counts when it ends no later than `upTo` ends (2024-H1 is within 2024).
-          if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
-          return parsed.end <= limit;
-        });
+    options.series ??
+    seriesFor(dataset, indicatorId, area, breakdown).filter((observation) => {
+      if (upTo === undefined && kind === undefined) return true;
+      const parsed = parsePeriod(observation.period);
+      if (kind !== undefined && parsed?.kind !== kind) return false;
+      if (upTo === undefined) return true;
+      // A period counts when it ends no later than `upTo` ends (2024-H1 is within 2024).
+      if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
+      return parsed.end <= limit;
+    });
   const latestIndex = series.findLastIndex(hasValue);
   const previousIndex = latestIndex > 0 ? series.findLastIndex((observation, index) => index < latestIndex && hasValue(observation)) : -1;
   const latest = series[latestIndex];

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { combineDocuments } from '../../data/dataset.js';
+import { summarizeIndicator, summarySentence } from '../../data/summary.js';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { buildChartModel, describeValue, moveFocus, navRows, parseBreakdown, parsePeriodRange, resolveRequest, type ChartModel, type ChartRequest, type SeriesModel } from './chart-model.js';
 import {
@@ -211,6 +212,42 @@ describe('chart-model', () => {
     it('says "op" for a day in the summary', () => {
       const model = seriesModelOf(longSeriesDocument(10, ['GM0344']));
       expect(model.summary).to.match(/^Uitval uit jeugdhulp in Utrecht was [\d,]+% op 10 januari 2000\. Dat is .* dan op 9 januari 2000\./);
+    });
+
+    it('gives the summary that the indicator\'s own observations give, from the series it has in order', () => {
+      // The model hands the summary its first series rather than have it look the observations up
+      // and sort them again: every case here must read as the long way round does.
+      const shuffled = baseDocument({
+        observations: ['2024', '2021', '2023', '2022-H2', '2022', '2022-H1', '2020'].map((period, index) =>
+          observationOf({ period, value: 10 + index, ...(period === '2024' ? { status: 'provisional' as const } : {}) }),
+        ),
+      });
+      const cases: [MonitorDocument, Partial<ChartRequest>][] = [
+        [threeAreasDocument(), {}],
+        [threeAreasDocument(), { periods: '..2022' }],
+        [threeAreasDocument(), { periods: '2021..2023' }],
+        [threeAreasDocument(), { periods: '2023' }],
+        [threeAreasDocument(), { type: 'bar' }],
+        [provisionalDocument(), {}],
+        [suppressedDocument(), {}],
+        [breakDocument(), {}],
+        [breakdownDocument(), { breakdown: 'age:12-17' }],
+        [breakdownDocument(), { areas: 'GM0344', breakdown: 'age:*' }],
+        [onePeriodDocument(), {}],
+        [longSeriesDocument(40), { periods: '..2000-01-20' }],
+        [shuffled, {}],
+        [shuffled, { periods: '2022-H1..2022-H2' }],
+        [shuffled, { periods: '..2022' }],
+        [shuffled, { periods: '2024' }],
+      ];
+      for (const [document, overrides] of cases) {
+        const dataset = datasetOf(document);
+        const model = seriesModelOf(document, overrides);
+        const first = model.series[0]!;
+        const facts = summarizeIndicator(dataset, model.indicator.id, first.area, first.breakdown, { upTo: model.periods.at(-1)!, ...(model.periodKind ? { kind: model.periodKind } : {}) });
+        const sentence = summarySentence(dataset, facts!, 'nl');
+        expect(model.summary, JSON.stringify(overrides)).to.equal(first.category ? `${first.category.name}: ${sentence}` : sentence);
+      }
     });
 
     it('speaks English with lang en', () => {

@@ -512,6 +512,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
 
   const series: ChartSeries[] = [];
   const emptySeries: string[] = [];
+  // The first series' observations in period order, for the summary.
+  let firstOrdered: { group: SeriesGroup; positions: number[] } | undefined;
   for (const area of selection.areas) {
     const areaName = dataset.areas.get(area)?.name ?? area;
     for (const category of categories) {
@@ -523,6 +525,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         continue;
       }
       const index = series.length;
+      firstOrdered ??= { group, positions };
       const fixed = { ...breakdown.fixed, ...(category && breakdown.split ? { [breakdown.split]: category.id } : {}) };
       series.push({
         key: `${area}|${category?.id ?? ''}`,
@@ -586,8 +589,16 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   let summary = localize(indicator.summary, lang);
   if (!summary) {
     const first = series[0]!;
+    // The model has the first series in order already, unless a range starts it later than the
+    // summary looks back (the change since the period before the first shown one). Its periods
+    // after the last shown one, if any, have no value: the summary would pass over them.
+    const ordered = firstOrdered && !range.from ? firstOrdered.positions.map((at) => firstOrdered!.group.observations[at]!) : undefined;
     // The summary reads only this indicator's observations: hand it those, not the whole document.
-    const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, { upTo: shownPeriods.at(-1)!, ...(periodKind ? { kind: periodKind } : {}) });
+    const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, {
+      upTo: shownPeriods.at(-1)!,
+      ...(periodKind ? { kind: periodKind } : {}),
+      ...(ordered ? { series: ordered } : {}),
+    });
     if (facts) summary = summarySentence(dataset, facts, lang);
     if (first.category) summary = `${first.category.name}: ${summary}`;
   }
