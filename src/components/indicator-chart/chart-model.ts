@@ -592,7 +592,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     // The model has the first series in order already, unless a range starts it later than the
     // summary looks back (the change since the period before the first shown one). Its periods
     // after the last shown one, if any, have no value: the summary would pass over them.
-    const ordered = firstOrdered && !range.from ? firstOrdered.positions.map((at) => firstOrdered!.group.observations[at]!) : undefined;
+    const ordered = firstOrdered && !range.from ? firstOrdered.positions.map((at) => firstOrdered.group.observations[at]!) : undefined;
     // The summary reads only this indicator's observations: hand it those, not the whole document.
     const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, {
       upTo: shownPeriods.at(-1)!,
