@@ -125,7 +125,10 @@ export function combineDocuments(sourced: SourcedDocument[], audience: Audience 
     for (const area of document.areas ?? []) if (once('areas', area.code)) dataset.areas.set(area.code, area);
     for (const breakdown of document.breakdowns ?? []) if (once('breakdowns', breakdown.id)) dataset.breakdowns.set(breakdown.id, breakdown);
     for (const indicator of document.indicators ?? []) if (visible(indicator) && once('indicators', indicator.id)) dataset.indicators.set(indicator.id, indicator);
-    for (const observation of document.observations ?? []) {
+    const observations = document.observations ?? [];
+    // Indexed: see eslint.config.js.
+    for (let at = 0; at < observations.length; at += 1) {
+      const observation = observations[at]!;
       if (!visible(observation)) continue;
       if (acrossDocuments) {
         const key = observationKey(observation);

@@ -210,12 +210,11 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
 }
 
 function checkReferences(document: Rec, registry: Registry, source: string | undefined, issues: Problem[]): void {
-  // The path is made only for a reference that is unknown: observations are many and nearly all fine.
-  const ref = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath | (() => SchemaPath)) => {
+  const ref = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath) => {
     const known = kind === 'topic' ? registry.topics : kind === 'area' ? registry.areas : registry.indicators;
     const id = str(value);
     if (id === undefined || known.has(id)) return;
-    issues.push(issue('error', typeof path === 'function' ? path() : path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
+    issues.push(issue('error', path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
   };
   const refList = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath) => {
     if (Array.isArray(value)) value.forEach((item, index) => { ref(kind, item, [...path, index]); });
@@ -228,8 +227,9 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
   }
   for (const [indicator, index] of records(document.indicators)) refList('topic', indicator.topics, ['indicators', index, 'topics']);
   eachRecord(document.observations, (observation, index) => {
-    ref('indicator', observation.indicator, () => ['observations', index, 'indicator']);
-    ref('area', observation.area, () => ['observations', index, 'area']);
+    // Known ids are asked first, so that no path is made: observations are many and nearly all fine.
+    if (!registry.indicators.has(observation.indicator as string)) ref('indicator', observation.indicator, ['observations', index, 'indicator']);
+    if (!registry.areas.has(observation.area as string)) ref('area', observation.area, ['observations', index, 'area']);
     if (isRecord(observation.breakdown)) {
       for (const [dimension, category] of Object.entries(observation.breakdown)) {
         const categories = registry.breakdowns.get(dimension);

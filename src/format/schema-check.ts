@@ -195,7 +195,6 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
       ? tests[0]
       : (value: unknown) => {
           // An index, not for-of or some(): see the required fields below.
-          // eslint-disable-next-line @typescript-eslint/prefer-for-of
           for (let at = 0; at < tests.length; at += 1) if (tests[at]!(value)) return true;
           return false;
         });
@@ -244,7 +243,6 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
     const record = value as Record<string, unknown>;
     // An index, not for-of: the array iterator is slow in code that has not warmed up, and this runs per observation.
     if (required)
-      // eslint-disable-next-line @typescript-eslint/prefer-for-of
       for (let at = 0; at < required.length; at += 1) {
         const property = required[at]!;
         if (!(property in record)) problems.push({ path: pathOf(trail, key, base), kind: 'required', property });

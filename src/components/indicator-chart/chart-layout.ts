@@ -289,7 +289,8 @@ function periodTicks(periods: string[], times: number[], plotWidth: number, lang
   // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
   // digits: one label per month and day length measures 10,000 days as well as all of them.
   const measured = new Set<number>();
-  for (const period of periods) {
+  for (let at = 0; at < periods.length; at += 1) {
+    const period = periods[at]!;
     // A day by its month and the number of digits of its day, as a number: no text made per day.
     const parsed = parsePeriod(period);
     if (parsed?.kind === 'day') {

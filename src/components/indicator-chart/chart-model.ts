@@ -85,7 +85,8 @@ export function inRange(period: ParsedPeriod | undefined, range: PeriodRange): b
  */
 export function choosePeriodKind(periods: ParsedPeriod[], range: PeriodRange): { kind: PeriodKind | undefined; others: PeriodKind[] } {
   const spans = new Map<PeriodKind, { start: number; end: number; length: number }>();
-  for (const period of periods) {
+  for (let at = 0; at < periods.length; at += 1) {
+    const period = periods[at]!;
     const known = spans.get(period.kind);
     const { start, end } = period;
     if (!known) spans.set(period.kind, { start, end, length: end - start });
@@ -193,44 +194,54 @@ export function resolveRequest(dataset: MonitorDataset, request: ChartRequest): 
   return { ok: true, selection: { indicator, areas, defaultAreas: !requested.length, range: range.value, breakdown: breakdown.value, type } };
 }
 
-const byIndicator = new WeakMap<Observation[], { length: number; index: Map<string, Observation[]> }>();
+/** One indicator's observations in document order, and the areas they are of, in order of appearance. */
+interface IndicatorObservations {
+  observations: Observation[];
+  areas: Set<string>;
+}
+const byIndicator = new WeakMap<Observation[], { length: number; index: Map<string, IndicatorObservations> }>();
+
 /**
- * The observations of one indicator, in document order. A page of 30 charts
- * reads one dataset: it is indexed once (per observations array), not scanned
- * by every chart.
+ * The observations of one indicator, and their areas. A page of 30 charts reads
+ * one dataset: it is indexed once (per observations array), not scanned by
+ * every chart. Loops over observations and points are indexed in this file: see
+ * eslint.config.js.
  */
-export function observationsOf(dataset: Pick<MonitorDataset, 'observations'>, indicatorId: string): Observation[] {
+function indicatorObservations(dataset: Pick<MonitorDataset, 'observations'>, indicatorId: string): IndicatorObservations | undefined {
   const all = dataset.observations;
   let cached = byIndicator.get(all);
   if (cached?.length !== all.length) {
-    const index = new Map<string, Observation[]>();
-    // Observations of one indicator mostly come together: its list is looked up when the indicator changes.
+    const index = new Map<string, IndicatorObservations>();
+    // Observations of one indicator, and of one area, mostly come together: the index is looked up
+    // when the indicator changes, the set of areas when the area does.
     let lastIndicator: string | undefined;
-    let list: Observation[] = [];
-    for (const observation of all) {
-      if (observation.indicator !== lastIndicator) {
+    let lastArea: string | undefined;
+    let entry: IndicatorObservations | undefined;
+    for (let at = 0; at < all.length; at += 1) {
+      const observation = all[at]!;
+      if (!entry || observation.indicator !== lastIndicator) {
         lastIndicator = observation.indicator;
-        const known = index.get(lastIndicator);
-        if (known) list = known;
-        else index.set(lastIndicator, (list = []));
+        lastArea = undefined;
+        entry = index.get(lastIndicator);
+        if (!entry) index.set(lastIndicator, (entry = { observations: [], areas: new Set() }));
       }
-      list.push(observation);
+      if (observation.area !== lastArea) entry.areas.add((lastArea = observation.area));
+      entry.observations.push(observation);
     }
     cached = { length: all.length, index };
     byIndicator.set(all, cached);
   }
-  return cached.index.get(indicatorId) ?? [];
+  return cached.index.get(indicatorId);
+}
+
+/** The observations of one indicator, in document order. */
+export function observationsOf(dataset: Pick<MonitorDataset, 'observations'>, indicatorId: string): Observation[] {
+  return indicatorObservations(dataset, indicatorId)?.observations ?? [];
 }
 
 /** The document's area and its parents that have figures of the indicator; without a home area, the areas with figures, most specific first. */
 export function defaultAreas(dataset: MonitorDataset, indicatorId: string): string[] {
-  const withData = new Set<string>();
-  let lastArea: string | undefined;
-  for (const { area } of observationsOf(dataset, indicatorId)) {
-    if (area === lastArea) continue;
-    lastArea = area;
-    withData.add(area);
-  }
+  const withData = indicatorObservations(dataset, indicatorId)?.areas ?? new Set<string>();
   if (dataset.homeArea) {
     const lineage = areaLineage(dataset, dataset.homeArea).filter((code) => withData.has(code));
     if (lineage.length) return lineage;
@@ -474,7 +485,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   let lastArea: string | undefined;
   let lastCategory: string | undefined;
   let lastGroup: SeriesGroup | undefined;
-  for (const observation of observations) {
+  for (let at = 0; at < observations.length; at += 1) {
+    const observation = observations[at]!;
     if (!areaSet.has(observation.area)) continue;
     const found = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
     if (found === false) continue;
@@ -495,9 +507,10 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     lastGroup.periods.push(period);
   }
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
-  const { kind: periodKind, others } = choosePeriodKind([...distinctPeriods], range);
+  const periods = [...distinctPeriods];
+  const { kind: periodKind, others } = choosePeriodKind(periods, range);
   const periodsOfKind = (kind: PeriodKind | undefined) =>
-    [...distinctPeriods]
+    periods
       .filter((period) => period.kind === kind)
       .sort(compareParsedPeriods)
       .map((period) => period.text);
@@ -535,7 +548,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
         label,
         style: index % STYLE_COUNT,
-        points: positions.map((at, pointIndex) => toPoint(group.observations[at]!, group.periods[at]!, index, pointIndex, lang)),
+        points: toPoints(group, positions, index, lang),
       });
     }
   }
@@ -562,7 +575,9 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   let ciLevel: number | undefined;
   let hasProvisional = false;
   for (const entry of series) {
-    for (const point of entry.points) {
+    const { points } = entry;
+    for (let at = 0; at < points.length; at += 1) {
+      const point = points[at]!;
       if (point.value === null) gaps.push(point);
       else {
         low = Math.min(low, point.value, point.ci?.lower ?? Infinity);
@@ -648,6 +663,15 @@ class SeriesPoint implements ChartPoint {
   at(index: number, breakBefore: string | undefined): SeriesPoint {
     return new SeriesPoint(this.series, index, this.period, this.time, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
   }
+}
+
+function toPoints(group: SeriesGroup, positions: number[], series: number, lang: Lang): SeriesPoint[] {
+  const points: SeriesPoint[] = [];
+  for (let index = 0; index < positions.length; index += 1) {
+    const at = positions[index]!;
+    points.push(toPoint(group.observations[at]!, group.periods[at]!, series, index, lang));
+  }
+  return points;
 }
 
 function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang, reason?: string, synthetic = false): SeriesPoint {
