@@ -69,8 +69,8 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
     const monthNumber = Number(month);
     const dayNumber = Number(day);
     const start = utc(year, monthNumber, dayNumber);
-    // 2023-02-30 is no day: Date moves it to 2 March.
-    if (new Date(start).getUTCDate() !== dayNumber) return undefined;
+    // 2023-02-30 is no day: Date.UTC moves it into March.
+    if (start >= utc(year, monthNumber + 1)) return undefined;
     return { text, kind: 'day', year, index: dayNumber, month: monthNumber, day: dayNumber, start, end: start + DAY };
   }
   if (month) {
