@@ -103,18 +103,20 @@ export function summarizeIndicator(
   const indicator = dataset.indicators.get(indicatorId);
   if (!indicator) return undefined;
   const { upTo, kind } = options;
-  const limit = upTo === undefined ? undefined : parsePeriod(upTo)?.end;
-  const series =
-    options.series ??
-    seriesFor(dataset, indicatorId, area, breakdown).filter((observation) => {
-      if (upTo === undefined && kind === undefined) return true;
-      const parsed = parsePeriod(observation.period);
-      if (kind !== undefined && parsed?.kind !== kind) return false;
-      if (upTo === undefined) return true;
-      // A period counts when it ends no later than `upTo` ends (2024-H1 is within 2024).
-      if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
-      return parsed.end <= limit;
-    });
+  let series = options.series;
+  if (!series) {
+    series = seriesFor(dataset, indicatorId, area, breakdown);
+    const limit = upTo === undefined ? undefined : parsePeriod(upTo)?.end;
+    if (upTo !== undefined || kind !== undefined)
+      series = series.filter((observation) => {
+        const parsed = parsePeriod(observation.period);
+        if (kind !== undefined && parsed?.kind !== kind) return false;
+        if (upTo === undefined) return true;
+        // A period counts when it ends no later than `upTo` ends (2024-H1 is within 2024).
+        if (parsed === undefined || limit === undefined) return comparePeriods(observation.period, upTo) <= 0;
+        return parsed.end <= limit;
+      });
+  }
   const latestIndex = series.findLastIndex(hasValue);
   const previousIndex = latestIndex > 0 ? series.findLastIndex((observation, index) => index < latestIndex && hasValue(observation)) : -1;
   const latest = series[latestIndex];
