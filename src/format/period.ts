@@ -21,7 +21,11 @@ export interface ParsedPeriod {
   end: number;
 }
 
-const PERIOD = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
+// Every kind but a day, which parseNewPeriod reads on its own.
+const PERIOD = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
+
+/** Shaped like a day; the calendar decides whether it is one. */
+export const DAY_TEXT = /^\d{4}-\d\d-\d\d$/;
 
 const DAY = 86_400_000;
 const utc = (year: number, month: number, day = 1) => Date.UTC(year, month - 1, day);
@@ -53,10 +57,20 @@ export function parsePeriod(text: string): ParsedPeriod | undefined {
 }
 
 function parseNewPeriod(text: string): ParsedPeriod | undefined {
+  // A day, the text of every point of a long series, is read without the full pattern and its match array.
+  if (DAY_TEXT.test(text)) {
+    const year = +text.slice(0, 4);
+    const month = +text.slice(5, 7);
+    const day = +text.slice(8);
+    const start = utc(year, month, day);
+    // 2023-02-30 is no day: Date.UTC moves it into March.
+    if (!(month >= 1 && month <= 12 && day >= 1 && start < utc(year, month + 1))) return undefined;
+    return { text, kind: 'day', year, index: day, month, day, start, end: start + DAY };
+  }
   const match = PERIOD.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
-  const [, , half, quarter, month, day, week] = match;
+  const [, , half, quarter, month, week] = match;
   if (half) {
     const index = Number(half);
     return { text, kind: 'half', year, index, month: index * 6 - 5, day: 1, start: utc(year, index * 6 - 5), end: utc(year, index * 6 + 1) };
@@ -64,14 +78,6 @@ function parseNewPeriod(text: string): ParsedPeriod | undefined {
   if (quarter) {
     const index = Number(quarter);
     return { text, kind: 'quarter', year, index, month: index * 3 - 2, day: 1, start: utc(year, index * 3 - 2), end: utc(year, index * 3 + 1) };
-  }
-  if (month && day) {
-    const monthNumber = Number(month);
-    const dayNumber = Number(day);
-    const start = utc(year, monthNumber, dayNumber);
-    // 2023-02-30 is no day: Date.UTC moves it into March.
-    if (start >= utc(year, monthNumber + 1)) return undefined;
-    return { text, kind: 'day', year, index: dayNumber, month: monthNumber, day: dayNumber, start, end: start + DAY };
   }
   if (month) {
     const index = Number(month);
@@ -153,5 +159,5 @@ export function formatMonth(month: string, lang: Lang = 'nl'): string {
 
 /** A calendar date (YYYY-MM-DD) as a long date: `3 mei 2025`, `3 May 2025`. Anything else comes back as it was. */
 export function formatDate(date: string, lang: Lang = 'nl'): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && parsePeriod(date) ? formatPeriod(date, lang) : date;
+  return parsePeriod(date)?.kind === 'day' ? formatPeriod(date, lang) : date;
 }

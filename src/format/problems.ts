@@ -7,8 +7,8 @@
  */
 import { checkSchema, formatPath, typeOf, type JsonSchema, type SchemaPath } from './schema-check.js';
 import { monitorDocumentSchema } from './schema.generated.js';
-import { parsePeriod, comparePeriods } from './period.js';
-import { ID_COLLECTIONS, breakdownKey, observationKey } from './identity.js';
+import { parsePeriod, comparePeriods, compareParsedPeriods, DAY_TEXT, type ParsedPeriod } from './period.js';
+import { ID_COLLECTIONS, breakdownKey } from './identity.js';
 import type { MonitorDocument, Observation } from './types.generated.js';
 
 /** The format version this library reads; newer minors are read with unknown fields ignored. */
@@ -89,9 +89,7 @@ const issue = (severity: Problem['severity'], path: SchemaPath | string, code: s
 
 type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => typeOf(value) === 'object';
-const records = (value: unknown): [Rec, number][] =>
-  Array.isArray(value) ? value.flatMap((item, index): [Rec, number][] => (isRecord(item) ? [[item, index]] : [])) : [];
-/** As records(), without a pair per item: for observations, which a national file has 30,000 of. */
+/** Visits the objects of an array with their index; anything else in it is the schema check's to report. */
 function eachRecord(value: unknown, visit: (item: Rec, index: number) => void): void {
   if (!Array.isArray(value)) return;
   for (let index = 0; index < value.length; index += 1) {
@@ -145,15 +143,15 @@ interface Registry {
 function collect(documents: Rec[]): Registry {
   const registry: Registry = { topics: new Set(), areas: new Set(), indicators: new Set(), breakdowns: new Map() };
   for (const document of documents) {
-    for (const [topic] of records(document.topics)) if (str(topic.id)) registry.topics.add(topic.id as string);
-    for (const [area] of records(document.areas)) if (str(area.code)) registry.areas.add(area.code as string);
-    for (const [indicator] of records(document.indicators)) if (str(indicator.id)) registry.indicators.add(indicator.id as string);
-    for (const [breakdown] of records(document.breakdowns)) {
-      if (!str(breakdown.id)) continue;
+    eachRecord(document.topics, (topic) => { if (str(topic.id)) registry.topics.add(topic.id as string); });
+    eachRecord(document.areas, (area) => { if (str(area.code)) registry.areas.add(area.code as string); });
+    eachRecord(document.indicators, (indicator) => { if (str(indicator.id)) registry.indicators.add(indicator.id as string); });
+    eachRecord(document.breakdowns, (breakdown) => {
+      if (!str(breakdown.id)) return;
       const categories = registry.breakdowns.get(breakdown.id as string) ?? new Set<string>();
-      for (const [category] of records(breakdown.categories)) if (str(category.id)) categories.add(category.id as string);
+      eachRecord(breakdown.categories, (category) => { if (str(category.id)) categories.add(category.id as string); });
       registry.breakdowns.set(breakdown.id as string, categories);
-    }
+    });
   }
   return registry;
 }
@@ -162,70 +160,103 @@ function collect(documents: Rec[]): Registry {
 function checkDuplicates(document: Rec, source: string | undefined, issues: Problem[]): void {
   for (const [collection, key] of ID_COLLECTIONS) {
     const seen = new Map<string, number>();
-    for (const [item, index] of records(document[collection])) {
+    eachRecord(document[collection], (item, index) => {
       const id = str(item[key]);
-      if (id === undefined) continue;
+      if (id === undefined) return;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else
-        issues.push(
-          issue('error', [collection, index, key], 'duplicate-id', 'duplicate-id', { id, collection, first }, source),
-        );
-    }
+      else issues.push(issue('error', [collection, index, key], 'duplicate-id', 'duplicate-id', { id, collection, first }, source));
+    });
   }
-  // Keyed by indicator, area and period in nested maps, so that the many observations without a
-  // breakdown need no key text of their own; those with one are keyed by observationKey().
-  const seenPlain = new Map<string, Map<string, Map<string, number>>>();
-  const seenWithBreakdown = new Map<string, number>();
-  // Observations of one series mostly come together: its map is looked up only when the series changes.
-  let lastIndicator: string | undefined;
-  let lastArea: string | undefined;
-  let lastSeen: Map<string, number> | undefined;
-  eachRecord(document.observations, (observation, index) => {
+  // Each series (indicator, area, breakdown) is followed on its own. Data nearly always comes in
+  // period order, and a series whose periods only go forward cannot repeat one: it needs no map of
+  // its periods (30,000 entries in a national file) until a period comes that does not go forward.
+  const series = new Map<string, SeriesTrack>();
+  // Observations of one series mostly come together: its track is looked up only when the series changes.
+  let lastIndicator: unknown;
+  let lastArea: unknown;
+  let lastBreakdown: string | undefined;
+  let track: SeriesTrack | undefined;
+  const observations = document.observations;
+  eachRecord(observations, (observation, index) => {
+    const { indicator, area } = observation;
     // The schema check reports a breakdown that is no object; here it just counts as none.
-    const breakdown = isRecord(observation.breakdown) ? observation.breakdown : undefined;
-    let seen: Map<string, number>;
-    let key: string;
-    if (breakdownKey(breakdown) === '') {
-      const indicator = String(observation.indicator);
-      const area = String(observation.area);
-      if (!lastSeen || indicator !== lastIndicator || area !== lastArea) {
-        let byArea = seenPlain.get(indicator);
-        if (!byArea) seenPlain.set(indicator, (byArea = new Map<string, Map<string, number>>()));
-        lastSeen = byArea.get(area);
-        if (!lastSeen) byArea.set(area, (lastSeen = new Map<string, number>()));
-        lastIndicator = indicator;
-        lastArea = area;
-      }
-      seen = lastSeen;
-      key = String(observation.period);
-    } else {
-      seen = seenWithBreakdown;
-      key = observationKey({ ...observation, breakdown });
+    const breakdown = breakdownKey(isRecord(observation.breakdown) ? observation.breakdown : undefined);
+    if (!track || indicator !== lastIndicator || area !== lastArea || breakdown !== lastBreakdown) {
+      // Not joined with a separator: an id that breaks the schema may hold any character.
+      const key = JSON.stringify([String(indicator), String(area), breakdown]);
+      track = series.get(key);
+      if (!track) series.set(key, (track = { last: undefined, positions: [], seen: undefined }));
+      lastIndicator = indicator;
+      lastArea = area;
+      lastBreakdown = breakdown;
     }
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
+    const text = String(observation.period);
+    if (!track.seen) {
+      const period = parsePeriod(text);
+      if (period && (!track.last || compareParsedPeriods(track.last, period) < 0)) {
+        track.last = period;
+        track.positions.push(index);
+        return;
+      }
+      // Out of order (or no period): from here on this series keeps a map of the periods it has had.
+      track.seen = new Map<string, number>();
+      for (const position of track.positions) track.seen.set(String((observations as Rec[])[position]!.period), position);
+      track.positions = [];
+    }
+    const first = track.seen.get(text);
+    if (first === undefined) track.seen.set(text, index);
     else issues.push(issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source));
   });
 }
 
+/**
+ * The duplicate check's view of one series: while its periods go forward, the last one and the
+ * positions of its observations; once one does not, a map of its periods to their first position.
+ */
+interface SeriesTrack {
+  last: ParsedPeriod | undefined;
+  positions: number[];
+  seen: Map<string, number> | undefined;
+}
+
+type ReferenceKind = 'topic' | 'area' | 'indicator';
+
+/** The fields of each collection that name a topic, an area or an indicator; a plural field holds a list of them. */
+const REFERENCE_FIELDS: [collection: keyof MonitorDocument, field: string, kind: ReferenceKind][] = [
+  ['areas', 'parent', 'area'],
+  ['indicators', 'topics', 'topic'],
+  ['panelStatements', 'topic', 'topic'],
+  ['panelStatements', 'indicator', 'indicator'],
+  ['interpretations', 'indicator', 'indicator'],
+  ['interpretations', 'area', 'area'],
+  ['quotes', 'topic', 'topic'],
+  ['quotes', 'indicator', 'indicator'],
+  ['spotlights', 'topic', 'topic'],
+  ['spotlights', 'indicators', 'indicator'],
+  ['narratives', 'topic', 'topic'],
+  ['narratives', 'indicators', 'indicator'],
+];
+
 function checkReferences(document: Rec, registry: Registry, source: string | undefined, issues: Problem[]): void {
-  const ref = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath) => {
+  const ref = (kind: ReferenceKind, value: unknown, path: SchemaPath) => {
     const known = kind === 'topic' ? registry.topics : kind === 'area' ? registry.areas : registry.indicators;
     const id = str(value);
     if (id === undefined || known.has(id)) return;
     issues.push(issue('error', path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
   };
-  const refList = (kind: 'topic' | 'area' | 'indicator', value: unknown, path: SchemaPath) => {
-    if (Array.isArray(value)) value.forEach((item, index) => { ref(kind, item, [...path, index]); });
-  };
   if (isRecord(document.meta)) ref('area', document.meta.area, ['meta', 'area']);
-  for (const [area, index] of records(document.areas)) {
-    ref('area', area.parent, ['areas', index, 'parent']);
+  for (const [collection, field, kind] of REFERENCE_FIELDS)
+    eachRecord(document[collection], (item, index) => {
+      const value = item[field];
+      if (field.endsWith('s')) {
+        if (Array.isArray(value)) value.forEach((entry, at) => { ref(kind, entry, [collection, index, field, at]); });
+      } else ref(kind, value, [collection, index, field]);
+    });
+  eachRecord(document.areas, (area, index) => {
     if (area.parent !== undefined && area.parent === area.code)
       issues.push(issue('error', ['areas', index, 'parent'], 'cycle', 'cycle', {}, source));
-  }
-  for (const [indicator, index] of records(document.indicators)) refList('topic', indicator.topics, ['indicators', index, 'topics']);
+  });
   eachRecord(document.observations, (observation, index) => {
     // Known ids are asked first, so that no path is made: observations are many and nearly all fine.
     if (!registry.indicators.has(observation.indicator as string)) ref('indicator', observation.indicator, ['observations', index, 'indicator']);
@@ -240,12 +271,11 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
       }
     }
   });
-  for (const [statement, index] of records(document.panelStatements)) {
-    ref('topic', statement.topic, ['panelStatements', index, 'topic']);
-    ref('indicator', statement.indicator, ['panelStatements', index, 'indicator']);
-    const categoryIds = new Set(records(statement.categories).map(([category]) => str(category.id)));
-    for (const [response, responseIndex] of records(statement.responses)) {
-      if (!isRecord(response.counts)) continue;
+  eachRecord(document.panelStatements, (statement, index) => {
+    const categoryIds = new Set<string | undefined>();
+    eachRecord(statement.categories, (category) => { categoryIds.add(str(category.id)); });
+    eachRecord(statement.responses, (response, responseIndex) => {
+      if (!isRecord(response.counts)) return;
       let total = 0;
       for (const [category, count] of Object.entries(response.counts)) {
         if (typeof count === 'number') total += count;
@@ -254,27 +284,11 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
       }
       if (typeof response.n === 'number' && total !== response.n)
         issues.push(issue('error', ['panelStatements', index, 'responses', responseIndex, 'n'], 'inconsistent', 'answers-total', { n: response.n, total }, source));
-    }
+    });
     const neutral = str(statement.neutral);
     if (neutral !== undefined && !categoryIds.has(neutral))
       issues.push(issue('error', ['panelStatements', index, 'neutral'], 'unknown-reference', 'unknown-neutral', { neutral }, source));
-  }
-  for (const [interpretation, index] of records(document.interpretations)) {
-    ref('indicator', interpretation.indicator, ['interpretations', index, 'indicator']);
-    ref('area', interpretation.area, ['interpretations', index, 'area']);
-  }
-  for (const [quote, index] of records(document.quotes)) {
-    ref('topic', quote.topic, ['quotes', index, 'topic']);
-    ref('indicator', quote.indicator, ['quotes', index, 'indicator']);
-  }
-  for (const [spotlight, index] of records(document.spotlights)) {
-    ref('topic', spotlight.topic, ['spotlights', index, 'topic']);
-    refList('indicator', spotlight.indicators, ['spotlights', index, 'indicators']);
-  }
-  for (const [narrative, index] of records(document.narratives)) {
-    ref('topic', narrative.topic, ['narratives', index, 'topic']);
-    refList('indicator', narrative.indicators, ['narratives', index, 'indicators']);
-  }
+  });
 }
 
 const PERIOD_FIELDS: [keyof MonitorDocument, string][] = [
@@ -291,7 +305,7 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
   for (const [collection, field] of PERIOD_FIELDS) {
     eachRecord(document[collection], (item, index) => {
       const period = str(item[field]);
-      if (period && !parsePeriod(period) && /^\d{4}-\d{2}-\d{2}$|W53$/.test(period))
+      if (period && !parsePeriod(period) && (DAY_TEXT.test(period) || period.endsWith('W53')))
         issues.push(issue('error', [collection, index, field], 'period', 'calendar', { period }, source));
     });
   }
@@ -311,12 +325,12 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
     if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
       issues.push(issue('error', ['observations', index, 'value'], 'unexpected-value', 'unexpected-value', { status, value }, source));
   });
-  for (const [interpretation, index] of records(document.interpretations)) {
+  eachRecord(document.interpretations, (interpretation, index) => {
     const writtenFor = isRecord(interpretation.writtenFor) ? str(interpretation.writtenFor.latestPeriod) : undefined;
     const periods = Array.isArray(interpretation.periods) ? interpretation.periods.filter((period): period is string => typeof period === 'string') : [];
     if (writtenFor && periods.some((period) => comparePeriods(period, writtenFor) > 0))
       issues.push(issue('warning', ['interpretations', index, 'periods'], 'inconsistent', 'periods-after', { writtenFor }, source));
-  }
+  });
 }
 
 /** The problems of any value against a schema (the view definition's, say), as for documents. */

@@ -108,6 +108,19 @@ describe('validateDocument', () => {
     expect(duplicates[1]).to.match(/^observations\[8\] .*observations\[3\]/);
   });
 
+  it('finds repeats in a series that goes back in time, before and after it does, also of texts that are no period', () => {
+    const periods = ['2020', '2020-H1', '2020-H1', '2020', '2019', '2019', '2023-02-30', '2023-02-30', '2021'];
+    const document = minimalDocument({ observations: periods.map((period) => observation({ period })) });
+    const duplicates = validateDocument(document)
+      .issues.filter((issue) => issue.code === 'duplicate-observation')
+      .map((issue) => `${issue.path} ${issue.message.en}`);
+    expect(duplicates).to.have.length(4);
+    expect(duplicates[0]).to.match(/^observations\[2\] .*observations\[1\]/);
+    expect(duplicates[1]).to.match(/^observations\[3\] .*observations\[0\]/);
+    expect(duplicates[2]).to.match(/^observations\[5\] .*observations\[4\]/);
+    expect(duplicates[3]).to.match(/^observations\[7\] .*observations\[6\]/);
+  });
+
   it('resolves references across documents read together', () => {
     const national = minimalDocument();
     const organisation = minimalDocument({
