@@ -156,7 +156,6 @@ function collect(documents: Rec[]): Registry {
   return registry;
 }
 
-
 function checkDuplicates(document: Rec, source: string | undefined, issues: Problem[]): void {
   for (const [collection, key] of ID_COLLECTIONS) {
     const seen = new Map<string, number>();
@@ -168,9 +167,16 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
       else issues.push(issue('error', [collection, index, key], 'duplicate-id', 'duplicate-id', { id, collection, first }, source));
     });
   }
-  // Each series (indicator, area, breakdown) is followed on its own. Data nearly always comes in
-  // period order, and a series whose periods only go forward cannot repeat one: it needs no map of
-  // its periods (30,000 entries in a national file) until a period comes that does not go forward.
+}
+
+/**
+ * Each observation's period: a day or week the calendar has (the schema's pattern takes 2023-02-30),
+ * and not one its series (indicator, area, breakdown) already has.
+ */
+function checkSeries(document: Rec, source: string | undefined, issues: Problem[]): void {
+  // Data nearly always comes in period order, and a series whose periods only go forward cannot
+  // repeat one: it needs no map of its periods (30,000 entries in a national file) until a period
+  // comes that does not go forward.
   const series = new Map<string, SeriesTrack>();
   // Observations of one series mostly come together: its track is looked up only when the series changes.
   let lastIndicator: unknown;
@@ -192,8 +198,8 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
       lastBreakdown = breakdown;
     }
     const text = String(observation.period);
+    const period = calendarPeriod(observation, 'observations', index, source, issues);
     if (!track.seen) {
-      const period = parsePeriod(text);
       if (period && (!track.last || compareParsedPeriods(track.last, period) < 0)) {
         track.last = period;
         track.positions.push(index);
@@ -211,7 +217,7 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
 }
 
 /**
- * The duplicate check's view of one series: while its periods go forward, the last one and the
+ * The series check's view of one series: while its periods go forward, the last one and the
  * positions of its observations; once one does not, a map of its periods to their first position.
  */
 interface SeriesTrack {
@@ -291,24 +297,25 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
   });
 }
 
-const PERIOD_FIELDS: [keyof MonitorDocument, string][] = [
-  ['observations', 'period'],
-  ['panelStatements', 'period'],
-];
+/**
+ * Parses a period. Only one that fails is asked whether the schema's pattern took it, as a day or
+ * a week 53, and then reported: the schema reports the rest, and nothing is reported twice.
+ */
+function calendarPeriod(item: Rec, collection: 'observations' | 'panelStatements', index: number, source: string | undefined, issues: Problem[]): ParsedPeriod | undefined {
+  const text = str(item.period);
+  const period = text === undefined ? undefined : parsePeriod(text);
+  if (text !== undefined && !period && (DAY_TEXT.test(text) || text.endsWith('W53')))
+    issues.push(issue('error', [collection, index, 'period'], 'period', 'calendar', { period: text }, source));
+  return period;
+}
 
 function checkValues(document: Rec, source: string | undefined, issues: Problem[]): void {
   const meta = isRecord(document.meta) ? document.meta : {};
   const threshold = typeof meta.privacyThreshold === 'number' ? meta.privacyThreshold : DEFAULT_PRIVACY_THRESHOLD;
-  // The schema's pattern accepts 2023-02-30; the calendar does not.
-  // Every period is parsed here (the chart reads them parsed later); only one that fails is asked
-  // whether the schema's pattern took it, as a day or a week 53, so nothing is reported twice.
-  for (const [collection, field] of PERIOD_FIELDS) {
-    eachRecord(document[collection], (item, index) => {
-      const period = str(item[field]);
-      if (period && !parsePeriod(period) && (DAY_TEXT.test(period) || period.endsWith('W53')))
-        issues.push(issue('error', [collection, index, field], 'period', 'calendar', { period }, source));
-    });
-  }
+  // Observations' periods are checked with their series.
+  eachRecord(document.panelStatements, (statement, index) => {
+    calendarPeriod(statement, 'panelStatements', index, source, issues);
+  });
   eachRecord(document.observations, (item, index) => {
     const observation = item as Partial<Observation>;
     const { value, status, ci, n } = observation;
@@ -354,6 +361,7 @@ export function findProblems(inputs: DocumentInput[]): Problem[][] {
     if (ok) {
       const document = input.document as Rec;
       checkDuplicates(document, input.source, problems);
+      checkSeries(document, input.source, problems);
       checkReferences(document, registry, input.source, problems);
       checkValues(document, input.source, problems);
     }
