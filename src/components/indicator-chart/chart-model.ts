@@ -469,18 +469,22 @@ function base(dataset: MonitorDataset, selection: Selection, lang: Lang, periods
   return { indicator, lang, title, meta: meta.join(' · '), summary: '', areas: selection.areas };
 }
 
-function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang): SeriesModel | EmptyModel {
-  const { indicator, range, breakdown } = selection;
-  const text = strings(lang);
-  const areaSet = new Set(selection.areas);
-  // One pass over the observations: this indicator, these areas, this breakdown, in range, each
-  // straight into its series (area and category) with its parsed period. Not d3.group after a
-  // filter: a national file has 30,000 observations, and that took a second pass, a key call per
-  // observation and a second parsePeriod per point.
+/**
+ * One pass over an indicator's observations: these areas, this breakdown, in range, each straight
+ * into its series (area, then category) with its parsed period. Not d3.group after a filter: a
+ * national file has 30,000 observations, and that took a second pass, a key call per observation
+ * and a second parsePeriod per point. A function of its own, as every long loop here: V8 compiles a
+ * small function's loop sooner, and leaves it without dropping the compiled code of its caller.
+ */
+function groupObservations(
+  observations: Observation[],
+  areaSet: Set<string>,
+  breakdown: BreakdownRequest,
+  range: PeriodRange,
+): { groups: Map<string, Map<string, SeriesGroup>>; distinctPeriods: Set<ParsedPeriod> } {
   const groups = new Map<string, Map<string, SeriesGroup>>();
   // Parsed periods are shared per text, so a set of them holds each period once, found by identity.
   const distinctPeriods = new Set<ParsedPeriod>();
-  const observations = observationsOf(dataset, indicator.id);
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
   let lastArea: string | undefined;
   let lastCategory: string | undefined;
@@ -506,6 +510,15 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     lastGroup.observations.push(observation);
     lastGroup.periods.push(period);
   }
+  return { groups, distinctPeriods };
+}
+
+function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang): SeriesModel | EmptyModel {
+  const { indicator, range, breakdown } = selection;
+  const text = strings(lang);
+  const areaSet = new Set(selection.areas);
+  const observations = observationsOf(dataset, indicator.id);
+  const { groups, distinctPeriods } = groupObservations(observations, areaSet, breakdown, range);
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
   const periods = [...distinctPeriods];
   const { kind: periodKind, others } = choosePeriodKind(periods, range);
@@ -568,35 +581,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   }
   const baseModel = base(dataset, selection, lang, shownPeriods);
 
-  const breaksByPeriod = new Map<string, SeriesBreak>();
-  const gaps: ChartPoint[] = [];
-  let low = Infinity;
-  let high = -Infinity;
-  let ciLevel: number | undefined;
-  let hasProvisional = false;
-  for (const entry of series) {
-    const { points } = entry;
-    for (let at = 0; at < points.length; at += 1) {
-      const point = points[at]!;
-      if (point.value === null) gaps.push(point);
-      else {
-        low = Math.min(low, point.value, point.ci?.lower ?? Infinity);
-        high = Math.max(high, point.value, point.ci?.upper ?? -Infinity);
-        if (point.ci) ciLevel ??= point.ci.level;
-        if (point.status === 'provisional') hasProvisional = true;
-      }
-      if (kind === 'line' && point.breakBefore !== undefined && point.index > 0) {
-        const known = breaksByPeriod.get(point.period);
-        if (known) {
-          known.series.push(entry.label);
-          if (!known.text && point.breakBefore) known.text = point.breakBefore;
-        } else {
-          const period = parsePeriod(point.period)!;
-          breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, time: period.start, text: point.breakBefore, series: [entry.label] });
-        }
-      }
-    }
-  }
+  const { low, high, gaps, ciLevel, hasProvisional, breaksByPeriod } = measureSeries(series, kind);
   const breaks = [...breaksByPeriod.values()].sort((a, b) => a.time - b.time);
   // Name the series only when not all of them break at that period.
   for (const item of breaks) if (item.series.length === series.length) item.series = [];
@@ -632,6 +617,40 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     ciLevel,
     hasProvisional,
   };
+}
+
+/** The extent of the drawn values and the facts the notes need, in one pass over every point. */
+function measureSeries(series: ChartSeries[], kind: 'line' | 'bar') {
+  const breaksByPeriod = new Map<string, SeriesBreak>();
+  const gaps: ChartPoint[] = [];
+  let low = Infinity;
+  let high = -Infinity;
+  let ciLevel: number | undefined;
+  let hasProvisional = false;
+  for (const entry of series) {
+    const { points } = entry;
+    for (let at = 0; at < points.length; at += 1) {
+      const point = points[at]!;
+      if (point.value === null) gaps.push(point);
+      else {
+        low = Math.min(low, point.value, point.ci?.lower ?? Infinity);
+        high = Math.max(high, point.value, point.ci?.upper ?? -Infinity);
+        if (point.ci) ciLevel ??= point.ci.level;
+        if (point.status === 'provisional') hasProvisional = true;
+      }
+      if (kind === 'line' && point.breakBefore !== undefined && point.index > 0) {
+        const known = breaksByPeriod.get(point.period);
+        if (known) {
+          known.series.push(entry.label);
+          if (!known.text && point.breakBefore) known.text = point.breakBefore;
+        } else {
+          const period = parsePeriod(point.period)!;
+          breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, time: period.start, text: point.breakBefore, series: [entry.label] });
+        }
+      }
+    }
+  }
+  return { low, high, gaps, ciLevel, hasProvisional, breaksByPeriod };
 }
 
 /**
