@@ -4,6 +4,12 @@ import { minimalDocument, observation } from '../helpers/fixtures.js';
 
 const messages = (document: unknown) => validateDocument(document).issues.map((issue) => formatIssue(issue, 'en'));
 
+/** Each observation the validator finds given twice: its path and the English message, which names the first. */
+const duplicateObservations = (document: unknown): string[] =>
+  validateDocument(document)
+    .issues.filter((issue) => issue.code === 'duplicate-observation')
+    .map((issue) => `${issue.path} ${issue.message.en}`);
+
 describe('validateDocument', () => {
   it('accepts a minimal valid document', () => {
     const result = validateDocument(minimalDocument({ observations: [observation({ period: '2024' })] }));
@@ -100,9 +106,7 @@ describe('validateDocument', () => {
         observation({ period: '2020', area: 'GM0344' }),
       ],
     });
-    const duplicates = validateDocument(document)
-      .issues.filter((issue) => issue.code === 'duplicate-observation')
-      .map((issue) => `${issue.path} ${issue.message.en}`);
+    const duplicates = duplicateObservations(document);
     expect(duplicates).to.have.length(2);
     expect(duplicates[0]).to.match(/^observations\[6\] .*observations\[1\]/);
     expect(duplicates[1]).to.match(/^observations\[8\] .*observations\[3\]/);
@@ -111,9 +115,7 @@ describe('validateDocument', () => {
   it('finds repeats in a series that goes back in time, before and after it does, also of texts that are no period', () => {
     const periods = ['2020', '2020-H1', '2020-H1', '2020', '2019', '2019', '2023-02-30', '2023-02-30', '2021'];
     const document = minimalDocument({ observations: periods.map((period) => observation({ period })) });
-    const duplicates = validateDocument(document)
-      .issues.filter((issue) => issue.code === 'duplicate-observation')
-      .map((issue) => `${issue.path} ${issue.message.en}`);
+    const duplicates = duplicateObservations(document);
     expect(duplicates).to.have.length(4);
     expect(duplicates[0]).to.match(/^observations\[2\] .*observations\[1\]/);
     expect(duplicates[1]).to.match(/^observations\[3\] .*observations\[0\]/);
