@@ -197,7 +197,6 @@ function checkSeries(document: Rec, source: string | undefined, issues: Problem[
       lastArea = area;
       lastBreakdown = breakdown;
     }
-    const text = String(observation.period);
     const period = calendarPeriod(observation, 'observations', index, source, issues);
     if (!track.seen) {
       if (period && (!track.last || compareParsedPeriods(track.last, period) < 0)) {
@@ -210,6 +209,7 @@ function checkSeries(document: Rec, source: string | undefined, issues: Problem[
       for (const position of track.positions) track.seen.set(String((observations as Rec[])[position]!.period), position);
       track.positions = [];
     }
+    const text = String(observation.period);
     const first = track.seen.get(text);
     if (first === undefined) track.seen.set(text, index);
     else issues.push(issue('error', ['observations', index], 'duplicate-observation', 'duplicate-observation', { first }, source));
