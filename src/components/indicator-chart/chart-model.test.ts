@@ -160,6 +160,27 @@ describe('chart-model', () => {
       expect(halves.summary).to.contain('2e halfjaar 2023 (geschat)');
     });
 
+    it('shows every period of every series once, in order, whatever order the document has', () => {
+      const document = baseDocument({
+        observations: [
+          ...['2023', '2020', '2021', '2021'].map((period, index) => observationOf({ period, value: 10 + index })),
+          ...['2022', '2019', '2021'].map((period, index) => observationOf({ area: 'NL01', period, value: 20 + index })),
+          ...['2023-H1', '2022-H1', '2023-H2', '2022-H2'].map((period) => observationOf({ area: 'NL01', period })),
+        ],
+      });
+      const model = seriesModelOf(document, { areas: 'GM0344 NL01' });
+      expect(model.periods).to.deep.equal(['2019', '2020', '2021', '2022', '2023']);
+      expect(model.series.map((series) => series.points.map((point) => point.period))).to.deep.equal([
+        ['2020', '2021', '2021', '2023'],
+        ['2019', '2021', '2022'],
+      ]);
+      expect(model.otherKinds).to.deep.equal([{ kind: 'half', first: '2022-H1', last: '2023-H2' }]);
+      // A range that names half years shows them; the municipality has none.
+      const halves = seriesModelOf(document, { areas: 'GM0344 NL01', periods: '2022-H2..' });
+      expect(halves.periods).to.deep.equal(['2022-H2', '2023-H1', '2023-H2']);
+      expect(halves.emptySeries).to.deep.equal(['Utrecht']);
+    });
+
     it('records series breaks with their explanation, once per period', () => {
       const model = seriesModelOf(breakDocument(), { areas: 'GM0344 NL01' });
       expect(model.breaks).to.have.length(1);

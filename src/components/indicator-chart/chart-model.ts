@@ -77,37 +77,35 @@ export function inRange(period: ParsedPeriod | undefined, range: PeriodRange): b
   return true;
 }
 
-/** The `breakdown` attribute: fixed categories, and at most one dimension split into one series per category. */
+/** The earliest and the latest period of one kind that a selection has. */
+export interface KindSpan {
+  first: ParsedPeriod;
+  last: ParsedPeriod;
+}
+
 /**
  * The one kind of period a chart shows when the data mixes them (years and
  * half years, say): the kind of the `periods` range when it names one the data
  * has, else the kind that covers the longest time, the finer one on a tie.
  */
-export function choosePeriodKind(periods: ParsedPeriod[], range: PeriodRange): { kind: PeriodKind | undefined; others: PeriodKind[] } {
-  const spans = new Map<PeriodKind, { start: number; end: number; length: number }>();
-  for (let at = 0; at < periods.length; at += 1) {
-    const period = periods[at]!;
-    const known = spans.get(period.kind);
-    const { start, end } = period;
-    if (!known) spans.set(period.kind, { start, end, length: end - start });
-    else {
-      known.start = Math.min(known.start, start);
-      known.end = Math.max(known.end, end);
-    }
-  }
+export function choosePeriodKind(spans: Map<PeriodKind, KindSpan>, range: PeriodRange): { kind: PeriodKind | undefined; others: PeriodKind[] } {
   const kinds = [...spans.keys()];
   if (kinds.length <= 1) return { kind: kinds[0], others: [] };
   const asked = [range.from?.kind, range.to?.kind].find((kind) => kind !== undefined && spans.has(kind));
+  // Periods of one kind do not nest: the latest to start is the latest to end.
+  const covered = (span: KindSpan) => span.last.end - span.first.start;
+  const length = (span: KindSpan) => span.first.end - span.first.start;
   const kind =
     asked ??
     kinds.sort((a, b) => {
       const spanA = spans.get(a)!;
       const spanB = spans.get(b)!;
-      return spanB.end - spanB.start - (spanA.end - spanA.start) || spanA.length - spanB.length;
+      return covered(spanB) - covered(spanA) || length(spanA) - length(spanB);
     })[0]!;
   return { kind, others: kinds.filter((other) => other !== kind) };
 }
 
+/** The `breakdown` attribute: fixed categories, and at most one dimension split into one series per category. */
 export interface BreakdownRequest {
   /** Dimension id → category id, e.g. `{ age: '12-17' }`. */
   fixed: Record<string, string>;
@@ -471,9 +469,10 @@ function base(dataset: MonitorDataset, selection: Selection, lang: Lang, periods
 
 /**
  * One pass over an indicator's observations: these areas, this breakdown, in range, each straight
- * into its series (area, then category) with its parsed period. Not d3.group after a filter: a
- * national file has 30,000 observations, and that took a second pass, a key call per observation
- * and a second parsePeriod per point. A function of its own, as every long loop here: V8 compiles a
+ * into its series (area, then category) with its parsed period; the distinct periods; and per kind
+ * of period, the first and the last. Not d3.group after a filter: a national file has 30,000
+ * observations, and that took a second pass, a key call per observation and a second parsePeriod
+ * per point; nor the kinds in a pass of their own over 10,000 days, which cost more than here. A function of its own, as every long loop here: V8 compiles a
  * small function's loop sooner, and leaves it without dropping the compiled code of its caller.
  */
 function groupObservations(
@@ -481,14 +480,16 @@ function groupObservations(
   areaSet: Set<string>,
   breakdown: BreakdownRequest,
   range: PeriodRange,
-): { groups: Map<string, Map<string, SeriesGroup>>; distinctPeriods: Set<ParsedPeriod> } {
+): { groups: Map<string, Map<string, SeriesGroup>>; distinctPeriods: Set<ParsedPeriod>; spans: Map<PeriodKind, KindSpan> } {
   const groups = new Map<string, Map<string, SeriesGroup>>();
+  const spans = new Map<PeriodKind, KindSpan>();
   // Parsed periods are shared per text, so a set of them holds each period once, found by identity.
   const distinctPeriods = new Set<ParsedPeriod>();
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
   let lastArea: string | undefined;
   let lastCategory: string | undefined;
   let lastGroup: SeriesGroup | undefined;
+  let span: KindSpan | undefined;
   for (let at = 0; at < observations.length; at += 1) {
     const observation = observations[at]!;
     if (!areaSet.has(observation.area)) continue;
@@ -497,6 +498,13 @@ function groupObservations(
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
     distinctPeriods.add(period);
+    // A chart mostly has one kind of period: its span is looked up only when the kind changes.
+    if (span?.first.kind !== period.kind) {
+      span = spans.get(period.kind);
+      if (!span) spans.set(period.kind, (span = { first: period, last: period }));
+    }
+    if (period.start < span.first.start) span.first = period;
+    if (period.start > span.last.start) span.last = period;
     const category = found ?? '';
     // Observations of one series mostly come together: look the series up only when it changes.
     if (!lastGroup || observation.area !== lastArea || category !== lastCategory) {
@@ -510,7 +518,7 @@ function groupObservations(
     lastGroup.observations.push(observation);
     lastGroup.periods.push(period);
   }
-  return { groups, distinctPeriods };
+  return { groups, distinctPeriods, spans };
 }
 
 function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang): SeriesModel | EmptyModel {
@@ -518,22 +526,18 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const text = strings(lang);
   const areaSet = new Set(selection.areas);
   const observations = observationsOf(dataset, indicator.id);
-  const { groups, distinctPeriods } = groupObservations(observations, areaSet, breakdown, range);
+  const { groups, distinctPeriods, spans } = groupObservations(observations, areaSet, breakdown, range);
   // One kind of period per chart: a year next to its half years would count twice, or draw a zigzag.
-  const periods = [...distinctPeriods];
-  const { kind: periodKind, others } = choosePeriodKind(periods, range);
-  const periodsOfKind = (kind: PeriodKind | undefined) =>
-    periods
-      .filter((period) => period.kind === kind)
-      .sort(compareParsedPeriods)
-      .map((period) => period.text);
+  const { kind: periodKind, others } = choosePeriodKind(spans, range);
   const otherKinds = others.map((other) => {
-    const sorted = periodsOfKind(other);
-    return { kind: other, first: sorted[0]!, last: sorted.at(-1)! };
+    const { first, last } = spans.get(other)!;
+    return { kind: other, first: first.text, last: last.text };
   });
+  // Built-ins over the distinct periods (filtered only when the data mixes kinds), not a loop of ours: run once, it would not be compiled.
+  const ofKind = others.length ? [...distinctPeriods].filter((period) => period.kind === periodKind) : [...distinctPeriods];
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
-  const allPeriods = periodsOfKind(periodKind);
+  const allPeriods = ofKind.sort(compareParsedPeriods).map((period) => period.text);
   const multipleAreas = selection.areas.length > 1;
 
   const series: ChartSeries[] = [];
