@@ -660,14 +660,15 @@ function measureSeries(series: ChartSeries[], kind: 'line' | 'bar') {
 /**
  * A point of a series. A class, not an object literal with a getter: 30,000
  * daily points share one prototype instead of a closure each, and the period
- * is put in words only when read (notes, keyboard, table).
+ * is put in words only when read (notes, keyboard, table). Its time is worked
+ * out when read, too: a number field holds a box of its own, and only the
+ * drawn points (some 2 per pixel column) and the keyboard ask for it.
  */
 class SeriesPoint implements ChartPoint {
   constructor(
     readonly series: number,
     readonly index: number,
-    readonly period: string,
-    readonly time: number,
+    private readonly parsed: ParsedPeriod,
     readonly value: number | null,
     readonly status: Status,
     readonly reason: string,
@@ -678,13 +679,21 @@ class SeriesPoint implements ChartPoint {
     private readonly lang: Lang,
   ) {}
 
+  get period(): string {
+    return this.parsed.text;
+  }
+
+  get time(): number {
+    return periodMidpoint(this.parsed);
+  }
+
   get periodLabel(): string {
     return formatPeriod(this.period, this.lang);
   }
 
   /** The same point at another place in its series. */
   at(index: number, breakBefore: string | undefined): SeriesPoint {
-    return new SeriesPoint(this.series, index, this.period, this.time, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
+    return new SeriesPoint(this.series, index, this.parsed, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
   }
 }
 
@@ -704,8 +713,7 @@ function toPoint(observation: Observation, period: ParsedPeriod, series: number,
   return new SeriesPoint(
     series,
     index,
-    observation.period,
-    periodMidpoint(period),
+    period,
     value,
     // A value the document gave without a status that allows it is a gap too.
     value === null && !gap ? 'missing' : observation.status,
