@@ -472,8 +472,9 @@ function base(dataset: MonitorDataset, selection: Selection, lang: Lang, periods
  * into its series (area, then category) with its parsed period; the distinct periods; and per kind
  * of period, the first and the last. Not d3.group after a filter: a national file has 30,000
  * observations, and that took a second pass, a key call per observation and a second parsePeriod
- * per point; nor the kinds in a pass of their own over 10,000 days, which cost more than here. A function of its own, as every long loop here: V8 compiles a
- * small function's loop sooner, and leaves it without dropping the compiled code of its caller.
+ * per point; nor the kinds in a pass of their own over 10,000 days, which cost more than here. A
+ * function of its own, as every long loop here: V8 compiles a small function's loop sooner, and
+ * leaves it without dropping the compiled code of its caller.
  */
 function groupObservations(
   observations: Observation[],
@@ -533,7 +534,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     const { first, last } = spans.get(other)!;
     return { kind: other, first: first.text, last: last.text };
   });
-  // Built-ins over the distinct periods (filtered only when the data mixes kinds), not a loop of ours: run once, it would not be compiled.
+  // Built-ins over the distinct periods (filtered only when the data mixes kinds), not a loop of
+  // ours: one that runs once would run in the interpreter.
   const ofKind = others.length ? [...distinctPeriods].filter((period) => period.kind === periodKind) : [...distinctPeriods];
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
