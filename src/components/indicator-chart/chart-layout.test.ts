@@ -20,25 +20,33 @@ describe('chart-layout', () => {
       const values = Array.from({ length: 10_000 }, (_, index) => Math.sin(index / 50) * 10);
       values[3_333] = -100;
       values[6_666] = 100;
-      const kept = downsample(values, 500, (value) => value);
+      const kept = downsample(values, 500);
       expect(kept.length).to.be.at.most(1002);
-      expect(kept[0]).to.equal(values[0]);
-      expect(kept.at(-1)).to.equal(values.at(-1));
-      expect(kept).to.include(-100).and.include(100);
-      expect(Math.min(...kept)).to.equal(-100);
-    });
-
-    it('downsamples a range of the points as it would the same points copied out', () => {
-      const points = Array.from({ length: 9_000 }, (_, index) => ({ index, value: Math.cos(index / 37) * 20 + (index % 101 === 0 ? 50 : 0) }));
-      const value = (point: { value: number }) => point.value;
-      for (const [start, end] of [[0, 9_000], [1_234, 8_001], [4_000, 4_003], [10, 900]] as const) {
-        expect(downsample(points, 300, value, start, end).map((point) => point.index), `${start}..${end}`).to.deep.equal(downsample(points.slice(start, end), 300, value).map((point) => point.index));
+      expect(kept[0]).to.equal(0);
+      expect(kept.at(-1)).to.equal(9_999);
+      expect(kept).to.include(3_333).and.include(6_666);
+      // In order, each once.
+      for (let index = 1; index < kept.length; index += 1) expect(kept[index]).to.be.greaterThan(kept[index - 1]!);
+      // Every bucket's lowest and highest value is kept.
+      const size = 10_000 / 500;
+      for (let bucket = 0; bucket < 500; bucket += 1) {
+        const inBucket = values.slice(Math.floor(bucket * size), Math.floor((bucket + 1) * size));
+        const keptValues = kept.filter((index) => index >= bucket * size && index < (bucket + 1) * size).map((index) => values[index]);
+        expect(keptValues, `bucket ${bucket}`).to.include(Math.min(...inBucket)).and.include(Math.max(...inBucket));
       }
     });
 
-    it('leaves short runs alone', () => {
-      const values = [3, 1, 2];
-      expect(downsample(values, 500, (value) => value)).to.equal(values);
+    it('downsamples a range of the values as it would the same values copied out', () => {
+      const values = Float64Array.from({ length: 9_000 }, (_, index) => Math.cos(index / 37) * 20 + (index % 101 === 0 ? 50 : 0));
+      for (const [start, end] of [[0, 9_000], [1_234, 8_001], [4_000, 4_003], [10, 900]] as const) {
+        expect(downsample(values, 300, start, end), `${start}..${end}`).to.deep.equal(downsample(values.slice(start, end), 300).map((index) => index + start));
+      }
+    });
+
+    it('leaves short runs alone, and keeps nothing of an empty one', () => {
+      expect(downsample([3, 1, 2], 500)).to.deep.equal([0, 1, 2]);
+      expect(downsample([3, 1, 2, 5, 4], 500, 1, 4)).to.deep.equal([1, 2, 3]);
+      expect(downsample([3, 1, 2], 500, 2, 2)).to.deep.equal([]);
     });
 
     it('keeps the interval band as an envelope', () => {

@@ -5,11 +5,11 @@
  * drawing only, markers, and end labels pushed apart so they never overlap.
  * Pure functions: no DOM.
  */
-import { nice, ticks, tickStep } from 'd3';
+import { nice, range, ticks, tickStep } from 'd3';
 import { formatNumber, formatValue } from '../../format/number.js';
 import { formatPeriod, parsePeriod, periodMidpoint } from '../../format/period.js';
 import type { Lang } from '../../format/text.js';
-import { formatPercent, type ChartPoint, type DistributionModel, type SeriesModel } from './chart-model.js';
+import { BREAK_BEFORE, formatPercent, GAP, INTERVAL, PROVISIONAL, type DistributionModel, type SeriesModel } from './chart-model.js';
 import { indicatorChartStrings } from './indicator-chart.strings.js';
 
 export interface Margins {
@@ -165,27 +165,31 @@ export function wrapText(text: string, maxChars: number): string {
 const lineCount = (text: string) => text.split('\n').length;
 
 /**
- * Min/max downsampling for drawing: the points from `start` to `end` split into
- * `buckets` runs of equal count; each run keeps its lowest and highest point,
- * in order. The first and last points always stay. Returns the points as they
- * are when they are few enough.
+ * Min/max downsampling for drawing: the values from `start` to `end` split into
+ * `buckets` runs of equal count; each run keeps its lowest and highest value,
+ * in order. The first and last always stay. Returns the positions kept, all of
+ * them when they are few enough.
  */
-export function downsample<T>(points: T[], buckets: number, value: (point: T) => number, start = 0, end = points.length): T[] {
+export function downsample(values: ArrayLike<number>, buckets: number, start = 0, end = values.length): number[] {
   const count = Math.max(1, Math.floor(buckets));
   const length = end - start;
-  if (length <= Math.max(4, count * 2)) return start === 0 && end === points.length ? points : points.slice(start, end);
+  if (length <= 0) return [];
+  const kept: number[] = [start];
+  if (length <= Math.max(4, count * 2)) {
+    for (let index = start + 1; index < end; index += 1) kept.push(index);
+    return kept;
+  }
   const size = length / count;
-  const kept: T[] = [points[start]!];
   for (let bucket = 0; bucket < count; bucket += 1) {
     const from = start + Math.floor(bucket * size);
     const to = Math.min(end, start + Math.floor((bucket + 1) * size));
     if (from >= to) continue;
     let low = from;
     let high = from;
-    let lowest = value(points[from]!);
+    let lowest = values[from]!;
     let highest = lowest;
     for (let index = from + 1; index < to; index += 1) {
-      const current = value(points[index]!);
+      const current = values[index]!;
       if (current < lowest) {
         low = index;
         lowest = current;
@@ -197,11 +201,10 @@ export function downsample<T>(points: T[], buckets: number, value: (point: T) =>
     }
     const first = Math.min(low, high);
     const second = Math.max(low, high);
-    if (kept.at(-1) !== points[first]) kept.push(points[first]!);
-    if (kept.at(-1) !== points[second]) kept.push(points[second]!);
+    if (kept.at(-1) !== first) kept.push(first);
+    if (kept.at(-1) !== second) kept.push(second);
   }
-  const last = points[end - 1]!;
-  if (kept.at(-1) !== last) kept.push(last);
+  if (kept.at(-1) !== end - 1) kept.push(end - 1);
   return kept;
 }
 
@@ -312,7 +315,6 @@ function periodTicks(periods: string[], times: number[], plotWidth: number, lang
   return { values, labels: shown };
 }
 
-const isProvisional = (point: ChartPoint) => point.status === 'provisional';
 
 /** Lays out a line chart at `width` pixels. */
 export function layoutLine(model: SeriesModel, width: number): LineLayout {
@@ -345,48 +347,49 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
   const buckets = Math.max(1, Math.round(plotWidth));
   let valuePoints = 0;
   let drawnPoints = 0;
-  const maxPoints = Math.max(...model.series.map((series) => series.points.length));
+  const maxPoints = Math.max(...model.series.map((series) => series.columns.values.length));
   const markers = maxPoints <= plotWidth / 10;
 
   for (const [seriesIndex, series] of model.series.entries()) {
-    const { style, points: all } = series;
-    const xy = (point: ChartPoint): XY => ({ x: point.time, y: point.value! });
-    const valueOf = (point: ChartPoint) => point.value!;
-    /** One segment: drawn values between gaps and series breaks, from `start` to `end` in the series' points (not copied: a series may have 10,000). */
+    const { style } = series;
+    // The columns, not the points: a series may have 10,000, and drawing needs no object for each.
+    const { times, values, flags, lower, upper } = series.columns;
+    const xy = (index: number): XY => ({ x: times[index]!, y: values[index]! });
+    const isProvisional = (index: number) => (flags[index]! & PROVISIONAL) !== 0;
+    const dot = (index: number, hollow: boolean) => dots.push({ series: seriesIndex, style, ...xy(index), hollow });
+    /** One segment: drawn values between gaps and series breaks, from `start` to `end` in the series' points. */
     const drawSegment = (start: number, end: number, provisional: boolean, withInterval: boolean) => {
       valuePoints += end - start;
       if (end - start === 1) {
         // A value between two gaps has no line: its marker carries it.
-        const point = all[start]!;
-        dots.push({ series: seriesIndex, style, ...xy(point), hollow: isProvisional(point) });
+        dot(start, isProvisional(start));
         drawnPoints += 1;
       } else if (!provisional) {
         // The usual case, one run of final values: downsampled where it lies.
-        const points = downsample(all, buckets, valueOf, start, end).map(xy);
+        const points = downsample(values, buckets, start, end).map(xy);
         drawnPoints += points.length;
         lines.push({ series: seriesIndex, style, provisional: false, points });
-        if (markers) for (let index = start; index < end; index += 1) dots.push({ series: seriesIndex, style, ...xy(all[index]!), hollow: false });
+        if (markers) for (let index = start; index < end; index += 1) dot(index, false);
       } else {
-        const segment = all.slice(start, end);
-        let run: ChartPoint[] = [segment[0]!];
-        let runProvisional = isProvisional(segment[0]!) || isProvisional(segment[1]!);
-        const flush = () => {
+        // Runs of pairs alike: a pair with a provisional value is drawn as such, and not downsampled.
+        let runStart = start;
+        let runProvisional = isProvisional(start) || isProvisional(start + 1);
+        const flush = (runEnd: number) => {
           // Downsampled before the drawn points are made: 10,000 values become some 2 per pixel column first.
-          const points = (runProvisional ? run : downsample(run, buckets, valueOf)).map(xy);
+          const points = (runProvisional ? range(runStart, runEnd) : downsample(values, buckets, runStart, runEnd)).map(xy);
           drawnPoints += points.length;
           lines.push({ series: seriesIndex, style, provisional: runProvisional, points });
         };
-        for (let index = 1; index < segment.length; index += 1) {
-          const pairProvisional = isProvisional(segment[index - 1]!) || isProvisional(segment[index]!);
+        for (let index = start + 1; index < end; index += 1) {
+          const pairProvisional = isProvisional(index - 1) || isProvisional(index);
           if (pairProvisional !== runProvisional) {
-            flush();
-            run = [segment[index - 1]!];
+            flush(index);
+            runStart = index - 1;
             runProvisional = pairProvisional;
           }
-          run.push(segment[index]!);
         }
-        flush();
-        for (const point of segment) if (markers || isProvisional(point)) dots.push({ series: seriesIndex, style, ...xy(point), hollow: isProvisional(point) });
+        flush(end);
+        for (let index = start; index < end; index += 1) if (markers || isProvisional(index)) dot(index, isProvisional(index));
       }
       if (withInterval) {
         // The band follows the segment's runs of points that have an interval.
@@ -396,8 +399,7 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
           bandRun = [];
         };
         for (let index = start; index < end; index += 1) {
-          const point = all[index]!;
-          if (point.ci) bandRun.push({ x: point.time, lower: point.ci.lower, upper: point.ci.upper });
+          if (flags[index]! & INTERVAL) bandRun.push({ x: times[index]!, lower: lower![index]!, upper: upper![index]! });
           else flushBand();
         }
         flushBand();
@@ -413,22 +415,23 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
       provisional = false;
       withInterval = false;
     };
-    for (let index = 0; index < all.length; index += 1) {
-      const point = all[index]!;
-      if (point.value === null) {
+    let lastValue = -1;
+    for (let index = 0; index < values.length; index += 1) {
+      const flag = flags[index]!;
+      if (flag & GAP) {
         endSegment(index);
         continue;
       }
-      if (point.breakBefore !== undefined && start >= 0) endSegment(index);
+      lastValue = index;
+      if (flag & BREAK_BEFORE && start >= 0) endSegment(index);
       if (start < 0) start = index;
-      if (point.status === 'provisional') provisional = true;
-      if (point.ci) withInterval = true;
+      if (flag & PROVISIONAL) provisional = true;
+      if (flag & INTERVAL) withInterval = true;
     }
-    endSegment(all.length);
-    const lastPoint = series.points.findLast((point) => point.value !== null);
-    if (lastPoint) {
-      if (!markers && !isProvisional(lastPoint)) dots.push({ series: seriesIndex, style, x: lastPoint.time, y: lastPoint.value!, hollow: false });
-      endPoints.push({ series: seriesIndex, style, x: lastPoint.time, y: lastPoint.value!, text: wrapText(series.label, (right - 12) / CHAR_WIDTH) });
+    endSegment(values.length);
+    if (lastValue >= 0) {
+      if (!markers && !isProvisional(lastValue)) dot(lastValue, false);
+      endPoints.push({ series: seriesIndex, style, ...xy(lastValue), text: wrapText(series.label, (right - 12) / CHAR_WIDTH) });
     }
   }
 

@@ -285,7 +285,35 @@ export interface ChartSeries {
   label: string;
   /** 0 … STYLE_COUNT-1: colour, dash and marker. */
   style: number;
+  /** Every point as an object, made when first read (keyboard, table, CSV): drawing reads `columns`. */
   points: ChartPoint[];
+  /** What drawing reads of every point, a column each. */
+  columns: PointColumns;
+}
+
+/** A point's facts that drawing asks, as bits of `PointColumns.flags`. */
+export const PROVISIONAL = 1;
+export const BREAK_BEFORE = 2;
+export const INTERVAL = 4;
+/** No value to draw: its value is NaN. A bit, too, so that a loop over flags need not call isNaN. */
+export const GAP = 8;
+
+/**
+ * A series' points as columns: what the layout reads of each point, with no
+ * object per point. A daily series has 10,000 points, drawn as some 2 per pixel
+ * column; 30,000 point objects were the chart's largest allocation, and the
+ * young generation's collector copies all that is live each time it fills.
+ */
+export interface PointColumns {
+  /** Where each point sits on the time axis: the middle of its period, in milliseconds since 1970 (UTC). */
+  times: Float64Array;
+  /** The value to draw; NaN for a gap (the point's value is null). */
+  values: Float64Array;
+  /** PROVISIONAL, BREAK_BEFORE, INTERVAL and GAP per point. */
+  flags: Uint8Array;
+  /** The interval's bounds where a point has one; undefined when no point has. */
+  lower: Float64Array | undefined;
+  upper: Float64Array | undefined;
 }
 
 export interface SeriesBreak {
@@ -542,10 +570,10 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const allPeriods = ofKind.sort(compareParsedPeriods).map((period) => period.text);
   const multipleAreas = selection.areas.length > 1;
 
-  const series: ChartSeries[] = [];
+  const entries: SeriesEntry[] = [];
+  // Each entry's observations to show: they become columns, and point objects only when read.
+  const shown: ShownObservations[] = [];
   const emptySeries: string[] = [];
-  // The first series' observations in period order, for the summary.
-  let firstOrdered: { group: SeriesGroup; positions: number[] } | undefined;
   for (const area of selection.areas) {
     const areaName = dataset.areas.get(area)?.name ?? area;
     for (const category of categories) {
@@ -556,10 +584,10 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         emptySeries.push(label);
         continue;
       }
-      const index = series.length;
-      firstOrdered ??= { group, positions };
+      const index = entries.length;
       const fixed = { ...breakdown.fixed, ...(category && breakdown.split ? { [breakdown.split]: category.id } : {}) };
-      series.push({
+      shown.push({ group, positions, placeholder: undefined });
+      entries.push({
         key: `${area}|${category?.id ?? ''}`,
         area,
         areaName,
@@ -567,27 +595,42 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         category: category && breakdown.split ? { dimension: breakdown.split, ...category } : undefined,
         label,
         style: index % STYLE_COUNT,
-        points: toPoints(group, positions, index, lang),
       });
     }
   }
-  if (!series.length) return { ...base(dataset, selection, lang, allPeriods), kind: 'empty', message: text.empty(localize(indicator.title, lang)) };
+  // Each series' observations in order: the points are made from these, and the summary reads the first.
+  const ordered = shown.map(({ group, positions }) => positions.map((at) => group.observations[at]!));
+  if (!entries.length) return { ...base(dataset, selection, lang, allPeriods), kind: 'empty', message: text.empty(localize(indicator.title, lang)) };
 
   const kind: 'line' | 'bar' = selection.type === 'bar' || (selection.type === 'auto' && allPeriods.length === 1) ? 'bar' : 'line';
   let shownPeriods = allPeriods;
   if (kind === 'bar') {
-    // Bars show one period: the latest with a drawn value in any series.
-    const latest = [...allPeriods].reverse().find((period) => series.some((entry) => entry.points.some((point) => point.period === period && point.value !== null))) ?? allPeriods.at(-1)!;
-    shownPeriods = [latest];
-    series.forEach((entry, index) => {
-      const found = entry.points.find((point) => point.period === latest);
-      const placeholder: Observation = { indicator: indicator.id, area: entry.area, period: latest, value: null, status: 'missing' };
-      entry.points = [found instanceof SeriesPoint ? found.at(0, undefined) : toPoint(placeholder, parsePeriod(latest)!, index, 0, lang, text.noObservation, true)];
+    // Bars show one period: the latest with a drawn value in any series. A series' points are in
+    // period order, so its latest drawn value is the last one.
+    let latest: ParsedPeriod | undefined;
+    for (const { group, positions } of shown)
+      for (let index = positions.length - 1; index >= 0; index -= 1) {
+        const at = positions[index]!;
+        if (drawnValue(group.observations[at]!) === null) continue;
+        if (!latest || compareParsedPeriods(group.periods[at]!, latest) > 0) latest = group.periods[at]!;
+        break;
+      }
+    const barPeriod = latest ?? parsePeriod(allPeriods.at(-1)!)!;
+    shownPeriods = [barPeriod.text];
+    shown.forEach(({ group, positions }, index) => {
+      const found = positions.find((at) => group.periods[at]!.text === barPeriod.text);
+      const placeholder: Observation = { indicator: indicator.id, area: entries[index]!.area, period: barPeriod.text, value: null, status: 'missing' };
+      shown[index] = found === undefined ? { group: { observations: [placeholder], periods: [barPeriod] }, positions: [0], placeholder: text.noObservation } : { group, positions: [found], placeholder: undefined };
     });
   }
+  // A bar chart's series has one point, which shows no series break.
+  const alone = kind === 'bar';
+  const sources: PointSource[] = shown.map(({ group, positions, placeholder }, index) => ({ observations: alone ? positions.map((at) => group.observations[at]!) : ordered[index]!, series: index, lang, placeholder, alone }));
+  const made = shown.map((entry) => toColumns(entry, alone));
+  const series = entries.map((entry, index) => new ModelSeries(entry, made[index]!.columns, sources[index]!));
   const baseModel = base(dataset, selection, lang, shownPeriods);
 
-  const { low, high, gaps, ciLevel, hasProvisional, breaksByPeriod } = measureSeries(series, kind);
+  const { low, high, gaps, ciLevel, hasProvisional, breaksByPeriod } = measureSeries(series, sources, made.map(({ facts }) => facts));
   const breaks = [...breaksByPeriod.values()].sort((a, b) => a.time - b.time);
   // Name the series only when not all of them break at that period.
   for (const item of breaks) if (item.series.length === series.length) item.series = [];
@@ -598,12 +641,12 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     // The model has the first series in order already, unless a range starts it later than the
     // summary looks back (the change since the period before the first shown one). Its periods
     // after the last shown one, if any, have no value: the summary would pass over them.
-    const ordered = firstOrdered && !range.from ? firstOrdered.positions.map((at) => firstOrdered.group.observations[at]!) : undefined;
+    const firstOrdered = range.from ? undefined : ordered[0];
     // The summary reads only this indicator's observations: hand it those, not the whole document.
     const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, {
       upTo: shownPeriods.at(-1)!,
       ...(periodKind ? { kind: periodKind } : {}),
-      ...(ordered ? { series: ordered } : {}),
+      ...(firstOrdered ? { series: firstOrdered } : {}),
     });
     if (facts) summary = summarySentence(dataset, facts, lang);
     if (first.category) summary = `${first.category.name}: ${summary}`;
@@ -625,46 +668,172 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   };
 }
 
-/** The extent of the drawn values and the facts the notes need, in one pass over every point. */
-function measureSeries(series: ChartSeries[], kind: 'line' | 'bar') {
+/** The extent of the drawn values and the facts the notes need, from what each series' columns found. */
+function measureSeries(series: ChartSeries[], sources: PointSource[], facts: ColumnFacts[]) {
   const breaksByPeriod = new Map<string, SeriesBreak>();
   const gaps: ChartPoint[] = [];
   let low = Infinity;
   let high = -Infinity;
   let ciLevel: number | undefined;
   let hasProvisional = false;
-  for (const entry of series) {
-    const { points } = entry;
-    for (let at = 0; at < points.length; at += 1) {
-      const point = points[at]!;
-      if (point.value === null) gaps.push(point);
-      else {
-        low = Math.min(low, point.value, point.ci?.lower ?? Infinity);
-        high = Math.max(high, point.value, point.ci?.upper ?? -Infinity);
-        if (point.ci) ciLevel ??= point.ci.level;
-        if (point.status === 'provisional') hasProvisional = true;
-      }
-      if (kind === 'line' && point.breakBefore !== undefined && point.index > 0) {
-        const known = breaksByPeriod.get(point.period);
-        if (known) {
-          known.series.push(entry.label);
-          if (!known.text && point.breakBefore) known.text = point.breakBefore;
-        } else {
-          const period = parsePeriod(point.period)!;
-          breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, time: period.start, text: point.breakBefore, series: [entry.label] });
-        }
+  for (let row = 0; row < series.length; row += 1) {
+    const { label } = series[row]!;
+    const source = sources[row]!;
+    const found = facts[row]!;
+    low = Math.min(low, found.low);
+    high = Math.max(high, found.high);
+    if (found.provisional) hasProvisional = true;
+    if (ciLevel === undefined && found.firstInterval >= 0) ciLevel = toPoint(source, found.firstInterval).ci!.level;
+    // Points of gaps and breaks are few: only theirs are made.
+    for (const at of found.gaps) gaps.push(toPoint(source, at));
+    for (const at of found.breaks) {
+      const point = toPoint(source, at);
+      const known = breaksByPeriod.get(point.period);
+      if (known) {
+        known.series.push(label);
+        if (!known.text && point.breakBefore) known.text = point.breakBefore;
+      } else {
+        const period = parsePeriod(point.period)!;
+        breaksByPeriod.set(point.period, { period: point.period, periodLabel: point.periodLabel, time: period.start, text: point.breakBefore!, series: [label] });
       }
     }
   }
   return { low, high, gaps, ciLevel, hasProvisional, breaksByPeriod };
 }
 
+/** A series as the model lists it, before its points. */
+type SeriesEntry = Omit<ChartSeries, 'points' | 'columns'>;
+
+/** A series' observations at `positions` of its group, in order; or a bar chart's placeholder, with the reason it has no value. */
+interface ShownObservations {
+  group: SeriesGroup;
+  positions: number[];
+  placeholder: string | undefined;
+}
+
+/**
+ * What a series' points are made from: its observations in order (not its group, which holds
+ * three arrays: a chart keeps this). A bar chart's points are `alone`: they show no series break.
+ */
+interface PointSource {
+  observations: Observation[];
+  series: number;
+  lang: Lang;
+  placeholder: string | undefined;
+  alone: boolean;
+}
+
+/**
+ * A series with its columns; its points are objects only once read. A class, not an object
+ * literal with a getter: such a literal keeps its properties in a dictionary of its own.
+ */
+class ModelSeries implements ChartSeries {
+  readonly key: string;
+  readonly area: string;
+  readonly areaName: string;
+  readonly breakdown: Record<string, string> | undefined;
+  readonly category: ChartSeries['category'];
+  readonly label: string;
+  readonly style: number;
+  private made: ChartPoint[] | undefined;
+
+  constructor(
+    entry: SeriesEntry,
+    readonly columns: PointColumns,
+    private readonly source: PointSource,
+  ) {
+    this.key = entry.key;
+    this.area = entry.area;
+    this.areaName = entry.areaName;
+    this.breakdown = entry.breakdown;
+    this.category = entry.category;
+    this.label = entry.label;
+    this.style = entry.style;
+  }
+
+  get points(): ChartPoint[] {
+    return (this.made ??= toPoints(this.source));
+  }
+}
+
+/** The value to draw: null for every gap status, and for any value that is no finite number. */
+function drawnValue(observation: Observation): number | null {
+  return !GAP_STATUSES.has(observation.status) && typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
+}
+
+/**
+ * What the value axis and the notes need of a series, gathered while its columns are made: a
+ * pass of its own over 10,000 points cost more than its work (see docs/developing.md).
+ */
+interface ColumnFacts {
+  /** The lowest and highest drawn value or interval bound; Infinity and -Infinity without any. */
+  low: number;
+  high: number;
+  provisional: boolean;
+  /** The position of the first point with an interval; -1 without one. */
+  firstInterval: number;
+  /** The positions of the gaps, and of the points a series break comes before (not the first point). */
+  gaps: number[];
+  breaks: number[];
+}
+
+function toColumns({ group, positions }: ShownObservations, alone: boolean): { columns: PointColumns; facts: ColumnFacts } {
+  const { length } = positions;
+  const times = new Float64Array(length);
+  const values = new Float64Array(length);
+  const flags = new Uint8Array(length);
+  let lower: Float64Array | undefined;
+  let upper: Float64Array | undefined;
+  const facts: ColumnFacts = { low: Infinity, high: -Infinity, provisional: false, firstInterval: -1, gaps: [], breaks: [] };
+  let low = Infinity;
+  let high = -Infinity;
+  for (let index = 0; index < length; index += 1) {
+    const at = positions[index]!;
+    const observation = group.observations[at]!;
+    times[index] = periodMidpoint(group.periods[at]!);
+    const value = drawnValue(observation);
+    let flag = 0;
+    if (value === null) {
+      values[index] = NaN;
+      flag = GAP;
+      facts.gaps.push(index);
+    } else {
+      values[index] = value;
+      // Compared, not Math.min: a call per point costs more here than the comparison.
+      if (value < low) low = value;
+      if (value > high) high = value;
+      if (observation.status === 'provisional') {
+        flag |= PROVISIONAL;
+        facts.provisional = true;
+      }
+      const { ci } = observation;
+      if (ci) {
+        flag |= INTERVAL;
+        lower ??= new Float64Array(length).fill(NaN);
+        upper ??= new Float64Array(length).fill(NaN);
+        lower[index] = ci.lower;
+        upper[index] = ci.upper;
+        if (ci.lower < low) low = ci.lower;
+        if (ci.upper > high) high = ci.upper;
+        if (facts.firstInterval < 0) facts.firstInterval = index;
+      }
+    }
+    if (!alone && observation.seriesBreak !== undefined && observation.seriesBreak !== false) {
+      flag |= BREAK_BEFORE;
+      if (index > 0) facts.breaks.push(index);
+    }
+    flags[index] = flag;
+  }
+  facts.low = low;
+  facts.high = high;
+  return { columns: { times, values, flags, lower, upper }, facts };
+}
+
 /**
  * A point of a series. A class, not an object literal with a getter: 30,000
  * daily points share one prototype instead of a closure each, and the period
  * is put in words only when read (notes, keyboard, table). Its time is worked
- * out when read, too: a number field holds a box of its own, and only the
- * drawn points (some 2 per pixel column) and the keyboard ask for it.
+ * out when read, too: a number field holds a box of its own.
  */
 class SeriesPoint implements ChartPoint {
   constructor(
@@ -692,39 +861,34 @@ class SeriesPoint implements ChartPoint {
   get periodLabel(): string {
     return formatPeriod(this.period, this.lang);
   }
-
-  /** The same point at another place in its series. */
-  at(index: number, breakBefore: string | undefined): SeriesPoint {
-    return new SeriesPoint(this.series, index, this.parsed, this.value, this.status, this.reason, this.ci, this.n, breakBefore, this.synthetic, this.lang);
-  }
 }
 
-function toPoints(group: SeriesGroup, positions: number[], series: number, lang: Lang): SeriesPoint[] {
+function toPoints(source: PointSource): SeriesPoint[] {
   const points: SeriesPoint[] = [];
-  for (let index = 0; index < positions.length; index += 1) {
-    const at = positions[index]!;
-    points.push(toPoint(group.observations[at]!, group.periods[at]!, series, index, lang));
-  }
+  for (let index = 0; index < source.observations.length; index += 1) points.push(toPoint(source, index));
   return points;
 }
 
-function toPoint(observation: Observation, period: ParsedPeriod, series: number, index: number, lang: Lang, reason?: string, synthetic = false): SeriesPoint {
-  const gap = GAP_STATUSES.has(observation.status);
-  const value = !gap && typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
+/** The point at `index` of a series; made again on each call. */
+function toPoint(source: PointSource, index: number): SeriesPoint {
+  const { series, lang, placeholder } = source;
+  const observation = source.observations[index]!;
+  const value = drawnValue(observation);
   const ci = value !== null && observation.ci ? { lower: observation.ci.lower, upper: observation.ci.upper, level: observation.ci.level ?? 0.95 } : undefined;
   return new SeriesPoint(
     series,
     index,
-    period,
+    // Parsed before, so a period: the parse is looked up, not made again.
+    parsePeriod(observation.period)!,
     value,
     // A value the document gave without a status that allows it is a gap too.
-    value === null && !gap ? 'missing' : observation.status,
-    reason ?? (observation.statusReason === undefined ? '' : localize(observation.statusReason, lang)),
+    value === null && !GAP_STATUSES.has(observation.status) ? 'missing' : observation.status,
+    placeholder ?? (observation.statusReason === undefined ? '' : localize(observation.statusReason, lang)),
     ci,
     // The n of a suppressed value can give it away: it is not passed on.
     observation.status === 'suppressed' ? undefined : observation.n,
-    observation.seriesBreak === undefined ? undefined : breakText(observation.seriesBreak, lang),
-    synthetic,
+    source.alone || observation.seriesBreak === undefined ? undefined : breakText(observation.seriesBreak, lang),
+    placeholder !== undefined,
     lang,
   );
 }
