@@ -435,21 +435,27 @@ interface SeriesGroup {
 }
 
 /**
- * The positions in `group` of the observations to show (all, or those of `kind`), in period order.
- * Data nearly always comes in period order: that is checked in one pass before anything is sorted.
+ * The observations of `group` to show (all, or those of `kind`), in period order. Data nearly
+ * always comes in period order, and one kind of period: that is checked in one pass, and then the
+ * group itself is the answer. Only otherwise are positions gathered, sorted and copied out.
  */
-function shownInOrder(group: SeriesGroup, kind: PeriodKind | undefined): number[] {
-  const positions: number[] = [];
+function shownInOrder(group: SeriesGroup, kind: PeriodKind | undefined): SeriesGroup {
   let sorted = true;
+  let all = true;
   let previous: ParsedPeriod | undefined;
   for (let at = 0; at < group.periods.length; at += 1) {
     const period = group.periods[at]!;
-    if (kind !== undefined && period.kind !== kind) continue;
+    if (kind !== undefined && period.kind !== kind) {
+      all = false;
+      continue;
+    }
     if (previous && compareParsedPeriods(previous, period) > 0) sorted = false;
     previous = period;
-    positions.push(at);
   }
-  return sorted ? positions : positions.sort((a, b) => compareParsedPeriods(group.periods[a]!, group.periods[b]!));
+  if (sorted && all) return group;
+  const positions = group.periods.flatMap((period, at) => (kind === undefined || period.kind === kind ? [at] : []));
+  if (!sorted) positions.sort((a, b) => compareParsedPeriods(group.periods[a]!, group.periods[b]!));
+  return { observations: positions.map((at) => group.observations[at]!), periods: positions.map((at) => group.periods[at]!) };
 }
 
 function breakText(value: Observation['seriesBreak'], lang: Lang): string | undefined {
@@ -579,14 +585,14 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     for (const category of categories) {
       const label = category ? (multipleAreas ? `${areaName}, ${category.name}` : category.name) : areaName;
       const group = groups.get(area)?.get(category?.id ?? '');
-      const positions = group ? shownInOrder(group, others.length ? periodKind : undefined) : [];
-      if (!group || !positions.length) {
+      const inOrder = group && shownInOrder(group, others.length ? periodKind : undefined);
+      if (!inOrder?.observations.length) {
         emptySeries.push(label);
         continue;
       }
       const index = entries.length;
       const fixed = { ...breakdown.fixed, ...(category && breakdown.split ? { [breakdown.split]: category.id } : {}) };
-      shown.push({ group, positions, placeholder: undefined });
+      shown.push({ ...inOrder, placeholder: undefined });
       entries.push({
         key: `${area}|${category?.id ?? ''}`,
         area,
@@ -598,8 +604,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
       });
     }
   }
-  // Each series' observations in order: the points are made from these, and the summary reads the first.
-  const ordered = shown.map(({ group, positions }) => positions.map((at) => group.observations[at]!));
+  // The first series' observations in order, for the summary.
+  const firstOrdered = shown[0]?.observations;
   if (!entries.length) return { ...base(dataset, selection, lang, allPeriods), kind: 'empty', message: text.empty(localize(indicator.title, lang)) };
 
   const kind: 'line' | 'bar' = selection.type === 'bar' || (selection.type === 'auto' && allPeriods.length === 1) ? 'bar' : 'line';
@@ -608,24 +614,23 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     // Bars show one period: the latest with a drawn value in any series. A series' points are in
     // period order, so its latest drawn value is the last one.
     let latest: ParsedPeriod | undefined;
-    for (const { group, positions } of shown)
-      for (let index = positions.length - 1; index >= 0; index -= 1) {
-        const at = positions[index]!;
-        if (drawnValue(group.observations[at]!) === null) continue;
-        if (!latest || compareParsedPeriods(group.periods[at]!, latest) > 0) latest = group.periods[at]!;
+    for (const { observations: inOrder, periods } of shown)
+      for (let at = inOrder.length - 1; at >= 0; at -= 1) {
+        if (drawnValue(inOrder[at]!) === null) continue;
+        if (!latest || compareParsedPeriods(periods[at]!, latest) > 0) latest = periods[at]!;
         break;
       }
     const barPeriod = latest ?? parsePeriod(allPeriods.at(-1)!)!;
     shownPeriods = [barPeriod.text];
-    shown.forEach(({ group, positions }, index) => {
-      const found = positions.find((at) => group.periods[at]!.text === barPeriod.text);
+    shown.forEach(({ observations: inOrder, periods }, index) => {
+      const found = periods.findIndex((period) => period.text === barPeriod.text);
       const placeholder: Observation = { indicator: indicator.id, area: entries[index]!.area, period: barPeriod.text, value: null, status: 'missing' };
-      shown[index] = found === undefined ? { group: { observations: [placeholder], periods: [barPeriod] }, positions: [0], placeholder: text.noObservation } : { group, positions: [found], placeholder: undefined };
+      shown[index] = found < 0 ? { observations: [placeholder], periods: [barPeriod], placeholder: text.noObservation } : { observations: [inOrder[found]!], periods: [periods[found]!], placeholder: undefined };
     });
   }
   // A bar chart's series has one point, which shows no series break.
   const alone = kind === 'bar';
-  const sources: PointSource[] = shown.map(({ group, positions, placeholder }, index) => ({ observations: alone ? positions.map((at) => group.observations[at]!) : ordered[index]!, series: index, lang, placeholder, alone }));
+  const sources: PointSource[] = shown.map(({ observations: inOrder, placeholder }, index) => ({ observations: inOrder, series: index, lang, placeholder, alone }));
   const made = shown.map((entry) => toColumns(entry, alone));
   const series = entries.map((entry, index) => new ModelSeries(entry, made[index]!.columns, sources[index]!));
   const baseModel = base(dataset, selection, lang, shownPeriods);
@@ -641,12 +646,11 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     // The model has the first series in order already, unless a range starts it later than the
     // summary looks back (the change since the period before the first shown one). Its periods
     // after the last shown one, if any, have no value: the summary would pass over them.
-    const firstOrdered = range.from ? undefined : ordered[0];
     // The summary reads only this indicator's observations: hand it those, not the whole document.
     const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, {
       upTo: shownPeriods.at(-1)!,
       ...(periodKind ? { kind: periodKind } : {}),
-      ...(firstOrdered ? { series: firstOrdered } : {}),
+      ...(firstOrdered && !range.from ? { series: firstOrdered } : {}),
     });
     if (facts) summary = summarySentence(dataset, facts, lang);
     if (first.category) summary = `${first.category.name}: ${summary}`;
@@ -704,10 +708,8 @@ function measureSeries(series: ChartSeries[], sources: PointSource[], facts: Col
 /** A series as the model lists it, before its points. */
 type SeriesEntry = Omit<ChartSeries, 'points' | 'columns'>;
 
-/** A series' observations at `positions` of its group, in order; or a bar chart's placeholder, with the reason it has no value. */
-interface ShownObservations {
-  group: SeriesGroup;
-  positions: number[];
+/** A series' observations to show, in order, with their parsed periods; or a bar chart's placeholder, with the reason it has no value. */
+interface ShownObservations extends SeriesGroup {
   placeholder: string | undefined;
 }
 
@@ -777,8 +779,8 @@ interface ColumnFacts {
   breaks: number[];
 }
 
-function toColumns({ group, positions }: ShownObservations, alone: boolean): { columns: PointColumns; facts: ColumnFacts } {
-  const { length } = positions;
+function toColumns({ observations, periods }: ShownObservations, alone: boolean): { columns: PointColumns; facts: ColumnFacts } {
+  const { length } = observations;
   const times = new Float64Array(length);
   const values = new Float64Array(length);
   const flags = new Uint8Array(length);
@@ -788,9 +790,8 @@ function toColumns({ group, positions }: ShownObservations, alone: boolean): { c
   let low = Infinity;
   let high = -Infinity;
   for (let index = 0; index < length; index += 1) {
-    const at = positions[index]!;
-    const observation = group.observations[at]!;
-    times[index] = periodMidpoint(group.periods[at]!);
+    const observation = observations[index]!;
+    times[index] = periodMidpoint(periods[index]!);
     const value = drawnValue(observation);
     let flag = 0;
     if (value === null) {
