@@ -181,6 +181,33 @@ describe('chart-model', () => {
       expect(halves.emptySeries).to.deep.equal(['Utrecht']);
     });
 
+    it('reads only its indicator\'s observations, all of them, when indicators take turns in the document', () => {
+      // Of the same area and periods: only the indicator tells them apart.
+      const other = (period: string, area = 'GM0344') => observationOf({ indicator: 'ander', area, period, value: 99 });
+      const document = baseDocument({
+        observations: [
+          other('2019', 'JR-UTR'),
+          observationOf({ period: '2019', value: 1 }),
+          observationOf({ period: '2020', value: 2 }),
+          other('2020'),
+          other('2021'),
+          observationOf({ period: '2021', value: 3 }),
+          other('2022'),
+          observationOf({ period: '2022', value: 4 }),
+          other('2023'),
+        ],
+      });
+      const model = seriesModelOf(document);
+      // The region has figures of the other indicator only, so it is no default area of this one.
+      expect(model.series.map((series) => series.area)).to.deep.equal(['GM0344']);
+      expect(model.series[0]!.points.map((point) => [point.period, point.value])).to.deep.equal([
+        ['2019', 1],
+        ['2020', 2],
+        ['2021', 3],
+        ['2022', 4],
+      ]);
+    });
+
     it('records series breaks with their explanation, once per period', () => {
       const model = seriesModelOf(breakDocument(), { areas: 'GM0344 NL01' });
       expect(model.breaks).to.have.length(1);

@@ -209,22 +209,31 @@ function indicatorObservations(dataset: Pick<MonitorDataset, 'observations'>, in
   const all = dataset.observations;
   let cached = byIndicator.get(all);
   if (cached?.length !== all.length) {
-    const index = new Map<string, IndicatorObservations>();
     // Observations of one indicator, and of one area, mostly come together: the index is looked up
-    // when the indicator changes, the set of areas when the area does.
+    // when the indicator changes, the set of areas when the area does, and each indicator's
+    // observations are copied out a run at a time (start and end in `runs`), not one by one.
+    const found = new Map<string, { runs: number[]; areas: Set<string> }>();
     let lastIndicator: string | undefined;
     let lastArea: string | undefined;
-    let entry: IndicatorObservations | undefined;
+    let entry: { runs: number[]; areas: Set<string> } | undefined;
     for (let at = 0; at < all.length; at += 1) {
       const observation = all[at]!;
       if (!entry || observation.indicator !== lastIndicator) {
+        entry?.runs.push(at);
         lastIndicator = observation.indicator;
         lastArea = undefined;
-        entry = index.get(lastIndicator);
-        if (!entry) index.set(lastIndicator, (entry = { observations: [], areas: new Set() }));
+        entry = found.get(lastIndicator);
+        if (!entry) found.set(lastIndicator, (entry = { runs: [], areas: new Set() }));
+        entry.runs.push(at);
       }
       if (observation.area !== lastArea) entry.areas.add((lastArea = observation.area));
-      entry.observations.push(observation);
+    }
+    entry?.runs.push(all.length);
+    const index = new Map<string, IndicatorObservations>();
+    for (const [id, { runs, areas }] of found) {
+      const observations = all.slice(runs[0], runs[1]);
+      for (let run = 2; run < runs.length; run += 2) for (let at = runs[run]!; at < runs[run + 1]!; at += 1) observations.push(all[at]!);
+      index.set(id, { observations, areas });
     }
     cached = { length: all.length, index };
     byIndicator.set(all, cached);
