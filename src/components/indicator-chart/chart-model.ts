@@ -524,24 +524,32 @@ function groupObservations(
   areaSet: Set<string>,
   breakdown: BreakdownRequest,
   range: PeriodRange,
-): { groups: Map<string, Map<string, SeriesGroup>>; distinctPeriods: Set<ParsedPeriod>; spans: Map<PeriodKind, KindSpan> } {
+): { groups: Map<string, Map<string, SeriesGroup>>; distinctPeriods: Map<string, ParsedPeriod>; spans: Map<PeriodKind, KindSpan> } {
   const groups = new Map<string, Map<string, SeriesGroup>>();
   const spans = new Map<PeriodKind, KindSpan>();
-  // Parsed periods are shared per text, so a set of them holds each period once, found by identity.
-  const distinctPeriods = new Set<ParsedPeriod>();
+  // By text, whose hash its parse already made; not by the parsed period, which would need one made.
+  const distinctPeriods = new Map<string, ParsedPeriod>();
   const breakdownSize = Object.keys(breakdown.fixed).length + (breakdown.split ? 1 : 0);
-  let lastArea: string | undefined;
-  let lastCategory: string | undefined;
-  let lastGroup: SeriesGroup | undefined;
+  // Observations of one series mostly come together, with the same area and (no) breakdown: which
+  // series they are of, if any, is worked out when these change.
+  let runArea: string | undefined;
+  let runBreakdown: Observation['breakdown'] | null = null;
+  let runCategory: string | false = false;
+  let group: SeriesGroup | undefined;
   let span: KindSpan | undefined;
   for (let at = 0; at < observations.length; at += 1) {
     const observation = observations[at]!;
-    if (!areaSet.has(observation.area)) continue;
-    const found = sameBreakdown(observation.breakdown, breakdown, breakdownSize);
-    if (found === false) continue;
+    if (observation.area !== runArea || observation.breakdown !== runBreakdown) {
+      runArea = observation.area;
+      runBreakdown = observation.breakdown;
+      const found = areaSet.has(runArea) && sameBreakdown(runBreakdown, breakdown, breakdownSize);
+      runCategory = found === false ? false : (found ?? '');
+      group = undefined;
+    }
+    if (runCategory === false) continue;
     const period = parsePeriod(observation.period);
     if (!period || !inRange(period, range)) continue;
-    distinctPeriods.add(period);
+    distinctPeriods.set(period.text, period);
     // A chart mostly has one kind of period: its span is looked up only when the kind changes.
     if (span?.first.kind !== period.kind) {
       span = spans.get(period.kind);
@@ -549,18 +557,14 @@ function groupObservations(
     }
     if (period.start < span.first.start) span.first = period;
     if (period.start > span.last.start) span.last = period;
-    const category = found ?? '';
-    // Observations of one series mostly come together: look the series up only when it changes.
-    if (!lastGroup || observation.area !== lastArea || category !== lastCategory) {
-      let byCategory = groups.get(observation.area);
-      if (!byCategory) groups.set(observation.area, (byCategory = new Map<string, SeriesGroup>()));
-      lastGroup = byCategory.get(category);
-      if (!lastGroup) byCategory.set(category, (lastGroup = { observations: [], periods: [] }));
-      lastArea = observation.area;
-      lastCategory = category;
+    if (!group) {
+      let byCategory = groups.get(runArea);
+      if (!byCategory) groups.set(runArea, (byCategory = new Map<string, SeriesGroup>()));
+      group = byCategory.get(runCategory);
+      if (!group) byCategory.set(runCategory, (group = { observations: [], periods: [] }));
     }
-    lastGroup.observations.push(observation);
-    lastGroup.periods.push(period);
+    group.observations.push(observation);
+    group.periods.push(period);
   }
   return { groups, distinctPeriods, spans };
 }
@@ -579,7 +583,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   });
   // Built-ins over the distinct periods (filtered only when the data mixes kinds), not a loop of
   // ours: one that runs once would run in the interpreter.
-  const ofKind = others.length ? [...distinctPeriods].filter((period) => period.kind === periodKind) : [...distinctPeriods];
+  const ofKind = others.length ? [...distinctPeriods.values()].filter((period) => period.kind === periodKind) : [...distinctPeriods.values()];
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
   const allPeriods = ofKind.sort(compareParsedPeriods).map((period) => period.text);
