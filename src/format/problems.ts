@@ -170,10 +170,14 @@ function checkDuplicates(document: Rec, source: string | undefined, issues: Prob
 }
 
 /**
- * Each observation's period: a day or week the calendar has (the schema's pattern takes 2023-02-30),
- * and not one its series (indicator, area, breakdown) already has.
+ * Each observation in one pass (a national file has 30,000, and a pass of its own costs more than
+ * its work): its references, its value against its status, interval and n, and its period: a day
+ * or week the calendar has (the schema's pattern takes 2023-02-30), and not one its series
+ * (indicator, area, breakdown) already has.
  */
-function checkSeries(document: Rec, source: string | undefined, issues: Problem[]): void {
+function checkObservations(document: Rec, registry: Registry, source: string | undefined, issues: Problem[]): void {
+  const meta = isRecord(document.meta) ? document.meta : {};
+  const threshold = typeof meta.privacyThreshold === 'number' ? meta.privacyThreshold : DEFAULT_PRIVACY_THRESHOLD;
   // Data nearly always comes in period order, and a series whose periods only go forward cannot
   // repeat one: it needs no map of its periods (30,000 entries in a national file) until a period
   // comes that does not go forward.
@@ -185,7 +189,31 @@ function checkSeries(document: Rec, source: string | undefined, issues: Problem[
   let track: SeriesTrack | undefined;
   const observations = document.observations;
   eachRecord(observations, (observation, index) => {
-    const { indicator, area } = observation;
+    const { indicator, area, value, status, ci, n } = observation as Partial<Observation>;
+    // Known ids are asked first, so that no path is made: observations are many and nearly all fine.
+    if (!registry.indicators.has(indicator!)) checkReference(registry.indicators, 'indicator', indicator, ['observations', index, 'indicator'], source, issues);
+    if (!registry.areas.has(area!)) checkReference(registry.areas, 'area', area, ['observations', index, 'area'], source, issues);
+    if (isRecord(observation.breakdown)) {
+      for (const [dimension, category] of Object.entries(observation.breakdown)) {
+        const categories = registry.breakdowns.get(dimension);
+        if (!categories)
+          issues.push(issue('error', ['observations', index, 'breakdown', dimension], 'unknown-reference', 'unknown-breakdown', { dimension }, source));
+        else if (typeof category === 'string' && !categories.has(category))
+          issues.push(issue('error', ['observations', index, 'breakdown', dimension], 'unknown-reference', 'unknown-category', { dimension, category }, source));
+      }
+    }
+    if (typeof value === 'number' && ci && typeof ci.lower === 'number' && typeof ci.upper === 'number' && !(ci.lower <= value && value <= ci.upper))
+      issues.push(issue('error', ['observations', index, 'ci'], 'interval', 'interval', { lower: ci.lower, upper: ci.upper, value }, source));
+    if (status === 'suppressed' && value !== null && value !== undefined)
+      issues.push(issue('error', ['observations', index, 'value'], 'suppressed-value', 'suppressed-value', { value }, source));
+    if (status === 'suppressed' && (observation.numerator !== undefined || ci !== undefined))
+      issues.push(issue('error', ['observations', index, 'status'], 'suppressed-value', 'suppressed-extras', {}, source));
+    if (typeof value === 'number' && typeof n === 'number' && n < threshold)
+      issues.push(issue('error', ['observations', index, 'value'], 'privacy', 'privacy', { n, threshold }, source));
+    if (value === null && (status === 'final' || status === 'provisional' || status === 'revised' || status === 'estimated'))
+      issues.push(issue('error', ['observations', index, 'value'], 'missing-value', 'missing-value', { status }, source));
+    if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
+      issues.push(issue('error', ['observations', index, 'value'], 'unexpected-value', 'unexpected-value', { status, value }, source));
     // The schema check reports a breakdown that is no object; here it just counts as none.
     const breakdown = breakdownKey(isRecord(observation.breakdown) ? observation.breakdown : undefined);
     if (!track || indicator !== lastIndicator || area !== lastArea || breakdown !== lastBreakdown) {
@@ -244,12 +272,15 @@ const REFERENCE_FIELDS: [collection: keyof MonitorDocument, field: string, kind:
   ['narratives', 'indicators', 'indicator'],
 ];
 
+/** Reports `value` when it is an id that `known` does not have; the schema reports what is no id. */
+function checkReference(known: Set<string>, kind: ReferenceKind, value: unknown, path: SchemaPath, source: string | undefined, issues: Problem[]): void {
+  const id = str(value);
+  if (id !== undefined && !known.has(id)) issues.push(issue('error', path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
+}
+
 function checkReferences(document: Rec, registry: Registry, source: string | undefined, issues: Problem[]): void {
   const ref = (kind: ReferenceKind, value: unknown, path: SchemaPath) => {
-    const known = kind === 'topic' ? registry.topics : kind === 'area' ? registry.areas : registry.indicators;
-    const id = str(value);
-    if (id === undefined || known.has(id)) return;
-    issues.push(issue('error', path, 'unknown-reference', 'unknown-reference', { kind, id }, source));
+    checkReference(kind === 'topic' ? registry.topics : kind === 'area' ? registry.areas : registry.indicators, kind, value, path, source, issues);
   };
   if (isRecord(document.meta)) ref('area', document.meta.area, ['meta', 'area']);
   for (const [collection, field, kind] of REFERENCE_FIELDS)
@@ -262,20 +293,6 @@ function checkReferences(document: Rec, registry: Registry, source: string | und
   eachRecord(document.areas, (area, index) => {
     if (area.parent !== undefined && area.parent === area.code)
       issues.push(issue('error', ['areas', index, 'parent'], 'cycle', 'cycle', {}, source));
-  });
-  eachRecord(document.observations, (observation, index) => {
-    // Known ids are asked first, so that no path is made: observations are many and nearly all fine.
-    if (!registry.indicators.has(observation.indicator as string)) ref('indicator', observation.indicator, ['observations', index, 'indicator']);
-    if (!registry.areas.has(observation.area as string)) ref('area', observation.area, ['observations', index, 'area']);
-    if (isRecord(observation.breakdown)) {
-      for (const [dimension, category] of Object.entries(observation.breakdown)) {
-        const categories = registry.breakdowns.get(dimension);
-        if (!categories)
-          issues.push(issue('error', ['observations', index, 'breakdown', dimension], 'unknown-reference', 'unknown-breakdown', { dimension }, source));
-        else if (typeof category === 'string' && !categories.has(category))
-          issues.push(issue('error', ['observations', index, 'breakdown', dimension], 'unknown-reference', 'unknown-category', { dimension, category }, source));
-      }
-    }
   });
   eachRecord(document.panelStatements, (statement, index) => {
     const categoryIds = new Set<string | undefined>();
@@ -310,27 +327,9 @@ function calendarPeriod(item: Rec, collection: 'observations' | 'panelStatements
 }
 
 function checkValues(document: Rec, source: string | undefined, issues: Problem[]): void {
-  const meta = isRecord(document.meta) ? document.meta : {};
-  const threshold = typeof meta.privacyThreshold === 'number' ? meta.privacyThreshold : DEFAULT_PRIVACY_THRESHOLD;
-  // Observations' periods are checked with their series.
+  // Observations are checked in a pass of their own.
   eachRecord(document.panelStatements, (statement, index) => {
     calendarPeriod(statement, 'panelStatements', index, source, issues);
-  });
-  eachRecord(document.observations, (item, index) => {
-    const observation = item as Partial<Observation>;
-    const { value, status, ci, n } = observation;
-    if (typeof value === 'number' && ci && typeof ci.lower === 'number' && typeof ci.upper === 'number' && !(ci.lower <= value && value <= ci.upper))
-      issues.push(issue('error', ['observations', index, 'ci'], 'interval', 'interval', { lower: ci.lower, upper: ci.upper, value }, source));
-    if (status === 'suppressed' && value !== null && value !== undefined)
-      issues.push(issue('error', ['observations', index, 'value'], 'suppressed-value', 'suppressed-value', { value }, source));
-    if (status === 'suppressed' && (observation.numerator !== undefined || ci !== undefined))
-      issues.push(issue('error', ['observations', index, 'status'], 'suppressed-value', 'suppressed-extras', {}, source));
-    if (typeof value === 'number' && typeof n === 'number' && n < threshold)
-      issues.push(issue('error', ['observations', index, 'value'], 'privacy', 'privacy', { n, threshold }, source));
-    if (value === null && (status === 'final' || status === 'provisional' || status === 'revised' || status === 'estimated'))
-      issues.push(issue('error', ['observations', index, 'value'], 'missing-value', 'missing-value', { status }, source));
-    if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
-      issues.push(issue('error', ['observations', index, 'value'], 'unexpected-value', 'unexpected-value', { status, value }, source));
   });
   eachRecord(document.interpretations, (interpretation, index) => {
     const writtenFor = isRecord(interpretation.writtenFor) ? str(interpretation.writtenFor.latestPeriod) : undefined;
@@ -361,7 +360,7 @@ export function findProblems(inputs: DocumentInput[]): Problem[][] {
     if (ok) {
       const document = input.document as Rec;
       checkDuplicates(document, input.source, problems);
-      checkSeries(document, input.source, problems);
+      checkObservations(document, registry, input.source, problems);
       checkReferences(document, registry, input.source, problems);
       checkValues(document, input.source, problems);
     }
