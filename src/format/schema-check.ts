@@ -188,7 +188,8 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
   const { type, minLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, required, properties, additionalProperties, items } = node;
   const constant = node.const;
   const expected = type === undefined ? undefined : typeof type === 'string' ? [type] : type;
-  const tests = expected?.map((entry) => TYPE_TESTS[entry] ?? ((value: unknown) => matchesType(value, entry)));
+  // Every JSON Schema type has a test.
+  const tests = expected?.map((entry) => TYPE_TESTS[entry]!);
   const isType =
     tests &&
     (tests.length === 1
@@ -199,6 +200,8 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
           return false;
         });
   const pattern = node.pattern === undefined ? undefined : regex(node.pattern);
+  // The last text the pattern took: most observations repeat their indicator's and area's id.
+  let matched: string | undefined;
   const allowed = node.enum && new Set(node.enum);
   const variants = node.anyOf ?? node.oneOf;
   // Children are compiled on first use: schemas may refer to themselves.
@@ -219,7 +222,9 @@ function compileNode(node: JsonSchema, root: JsonSchema): Check {
     if (typeof value === 'string') {
       // Length in code points, counted only when the UTF-16 length leaves room for doubt.
       if (minLength !== undefined && value.length < minLength * 2 && Array.from(value).length < minLength) problems.push({ path: pathOf(trail, key, base), kind: 'too-short', limit: minLength, unit: 'characters' });
-      if (pattern && !pattern.test(value)) problems.push({ path: pathOf(trail, key, base), kind: 'pattern', pattern: node.pattern!, actual: value });
+      if (pattern && value !== matched)
+        if (pattern.test(value)) matched = value;
+        else problems.push({ path: pathOf(trail, key, base), kind: 'pattern', pattern: node.pattern!, actual: value });
       return;
     }
     if (typeof value === 'number') {
