@@ -7,7 +7,7 @@
  */
 import { nice, range, ticks, tickStep } from 'd3';
 import { formatNumber, formatValue } from '../../format/number.js';
-import { formatPeriod, parsePeriod, periodMidpoint } from '../../format/period.js';
+import { formatPeriod, periodMidpoint, type ParsedPeriod } from '../../format/period.js';
 import type { Lang } from '../../format/text.js';
 import { BREAK_BEFORE, formatPercent, GAP, INTERVAL, PROVISIONAL, type DistributionModel, type SeriesModel } from './chart-model.js';
 import { indicatorChartStrings } from './indicator-chart.strings.js';
@@ -287,7 +287,7 @@ function valueTicks(domain: [number, number], count: number, model: Pick<SeriesM
 }
 
 /** Period ticks: every k-th shown period, counted back from the latest, as many as fit. */
-function periodTicks(periods: string[], times: number[], plotWidth: number, lang: Lang): { values: number[]; labels: string[] } {
+function periodTicks(periods: ParsedPeriod[], times: number[], plotWidth: number, lang: Lang): { values: number[]; labels: string[] } {
   let longest = 0;
   // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
   // digits: one label per month and day length measures 10,000 days as well as all of them.
@@ -295,13 +295,12 @@ function periodTicks(periods: string[], times: number[], plotWidth: number, lang
   for (let at = 0; at < periods.length; at += 1) {
     const period = periods[at]!;
     // A day by its month and the number of digits of its day, as a number: no text made per day.
-    const parsed = parsePeriod(period);
-    if (parsed?.kind === 'day') {
-      const key = (parsed.year * 100 + parsed.month) * 10 + (parsed.day < 10 ? 1 : 2);
+    if (period.kind === 'day') {
+      const key = (period.year * 100 + period.month) * 10 + (period.day < 10 ? 1 : 2);
       if (measured.has(key)) continue;
       measured.add(key);
     }
-    longest = Math.max(longest, formatPeriod(period, lang, 'short').length);
+    longest = Math.max(longest, formatPeriod(period.text, lang, 'short').length);
   }
   const widest = longest * CHAR_WIDTH + 16;
   const fit = Math.max(1, Math.floor(plotWidth / widest));
@@ -310,7 +309,7 @@ function periodTicks(periods: string[], times: number[], plotWidth: number, lang
   const shown: string[] = [];
   for (let index = periods.length - 1; index >= 0; index -= step) {
     values.unshift(times[index]!);
-    shown.unshift(formatPeriod(periods[index]!, lang, 'short'));
+    shown.unshift(formatPeriod(periods[index]!.text, lang, 'short'));
   }
   return { values, labels: shown };
 }
@@ -332,13 +331,13 @@ export function layoutLine(model: SeriesModel, width: number): LineLayout {
   };
   const plotWidth = Math.max(40, width - margin.left - margin.right);
   const plotHeight = height - margin.top - margin.bottom;
-  // Every shown period is a parsed one (the model made it from parsePeriod), placed where its points are: its middle.
-  const periodTimes = model.periods.map((period) => periodMidpoint(parsePeriod(period)!));
+  // Every shown period is placed where its points are: its middle.
+  const periodTimes = model.parsedPeriods.map(periodMidpoint);
   const first = periodTimes[0]!;
   const last = periodTimes.at(-1)!;
   // One period on a line chart: a millisecond either side.
   const xDomain: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
-  const xTicks = periodTicks(model.periods, periodTimes, plotWidth, model.lang);
+  const xTicks = periodTicks(model.parsedPeriods, periodTimes, plotWidth, model.lang);
 
   const lines: LineRun[] = [];
   const bands: BandRun[] = [];

@@ -170,6 +170,7 @@ describe('chart-model', () => {
       });
       const model = seriesModelOf(document, { areas: 'GM0344 NL01' });
       expect(model.periods).to.deep.equal(['2019', '2020', '2021', '2022', '2023']);
+      expect(model.parsedPeriods.map((period) => period.text)).to.deep.equal(model.periods);
       expect(model.series.map((series) => series.points.map((point) => point.period))).to.deep.equal([
         ['2020', '2021', '2021', '2023'],
         ['2019', '2021', '2022'],
@@ -230,6 +231,7 @@ describe('chart-model', () => {
       const forced = seriesModelOf(threeAreasDocument(), { type: 'bar' });
       expect(forced.kind).to.equal('bar');
       expect(forced.periods).to.deep.equal(['2024']);
+      expect(forced.parsedPeriods.map((period) => period.text)).to.deep.equal(['2024']);
       expect(seriesModelOf(onePeriodDocument(), { type: 'line' }).kind).to.equal('line');
     });
 

@@ -351,6 +351,8 @@ export interface SeriesModel extends ModelBase {
   series: ChartSeries[];
   /** Every shown period, in order. */
   periods: string[];
+  /** The same periods, parsed: the layout places them without looking each up again. */
+  parsedPeriods: ParsedPeriod[];
   breaks: SeriesBreak[];
   /** Points without a drawn value, with their reason. */
   gaps: ChartPoint[];
@@ -586,7 +588,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const ofKind = others.length ? [...distinctPeriods.values()].filter((period) => period.kind === periodKind) : [...distinctPeriods.values()];
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
-  const allPeriods = ofKind.sort(compareParsedPeriods).map((period) => period.text);
+  let shownParsed = ofKind.sort(compareParsedPeriods);
+  const allPeriods = shownParsed.map((period) => period.text);
   const multipleAreas = selection.areas.length > 1;
 
   const entries: SeriesEntry[] = [];
@@ -635,6 +638,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
       }
     const barPeriod = latest ?? parsePeriod(allPeriods.at(-1)!)!;
     shownPeriods = [barPeriod.text];
+    shownParsed = [barPeriod];
     shown.forEach(({ observations: inOrder, periods }, index) => {
       const found = periods.findIndex((period) => period.text === barPeriod.text);
       const placeholder: Observation = { indicator: indicator.id, area: entries[index]!.area, period: barPeriod.text, value: null, status: 'missing' };
@@ -674,6 +678,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     summary,
     series,
     periods: shownPeriods,
+    parsedPeriods: shownParsed,
     breaks,
     gaps,
     emptySeries,
