@@ -193,8 +193,10 @@ function checkObservations(document: Rec, registry: Registry, source: string | u
     // Known ids are asked first, so that no path is made: observations are many and nearly all fine.
     if (!registry.indicators.has(indicator!)) checkReference(registry.indicators, 'indicator', indicator, ['observations', index, 'indicator'], source, issues);
     if (!registry.areas.has(area!)) checkReference(registry.areas, 'area', area, ['observations', index, 'area'], source, issues);
-    if (isRecord(observation.breakdown)) {
-      for (const [dimension, category] of Object.entries(observation.breakdown)) {
+    // The schema check reports a breakdown that is no object; here it counts as none.
+    const dimensions = isRecord(observation.breakdown) ? observation.breakdown : undefined;
+    if (dimensions) {
+      for (const [dimension, category] of Object.entries(dimensions)) {
         const categories = registry.breakdowns.get(dimension);
         if (!categories)
           issues.push(issue('error', ['observations', index, 'breakdown', dimension], 'unknown-reference', 'unknown-breakdown', { dimension }, source));
@@ -214,8 +216,7 @@ function checkObservations(document: Rec, registry: Registry, source: string | u
       issues.push(issue('error', ['observations', index, 'value'], 'missing-value', 'missing-value', { status }, source));
     if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
       issues.push(issue('error', ['observations', index, 'value'], 'unexpected-value', 'unexpected-value', { status, value }, source));
-    // The schema check reports a breakdown that is no object; here it just counts as none.
-    const breakdown = breakdownKey(isRecord(observation.breakdown) ? observation.breakdown : undefined);
+    const breakdown = breakdownKey(dimensions);
     if (!track || indicator !== lastIndicator || area !== lastArea || breakdown !== lastBreakdown) {
       // Not joined with a separator: an id that breaks the schema may hold any character.
       const key = JSON.stringify([String(indicator), String(area), breakdown]);
