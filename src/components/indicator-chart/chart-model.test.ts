@@ -209,6 +209,27 @@ describe('chart-model', () => {
       ]);
     });
 
+    it('gives each series its own periods when it has the first series\' periods, some of them, or others', () => {
+      const years = (area: string, periods: unknown[]) => periods.map((period, index) => observationOf({ area, period: period as string, value: index }));
+      const document = baseDocument({
+        observations: [
+          ...years('NL01', ['2019', '2020', '2021', '2022']),
+          // The same periods, then ones the first series lacks in their place, then no period past its end.
+          ...years('JR-UTR', ['2019', '2020', '2023', '2024', undefined]),
+          // One left out, one that is no period (the validator refuses it), one the first has elsewhere.
+          ...years('GM0344', ['2020', undefined, '2021', '2019']),
+        ],
+      });
+      const model = seriesModelOf(document, { areas: 'NL01 JR-UTR GM0344', periods: '2020..' });
+      expect(model.periods).to.deep.equal(['2020', '2021', '2022', '2023', '2024']);
+      expect(model.parsedPeriods.map((period) => period.text)).to.deep.equal(model.periods);
+      expect(model.series.map((series) => series.points.map((point) => point.period))).to.deep.equal([
+        ['2020', '2021', '2022'],
+        ['2020', '2023', '2024'],
+        ['2020', '2021'],
+      ]);
+    });
+
     it('records series breaks with their explanation, once per period', () => {
       const model = seriesModelOf(breakDocument(), { areas: 'GM0344 NL01' });
       expect(model.breaks).to.have.length(1);

@@ -538,6 +538,7 @@ function groupObservations(
   let runBreakdown: Observation['breakdown'] | null = null;
   let runCategory: string | false = false;
   let group: SeriesGroup | undefined;
+  let first: SeriesGroup | undefined;
   let span: KindSpan | undefined;
   for (let at = 0; at < observations.length; at += 1) {
     const observation = observations[at]!;
@@ -549,21 +550,28 @@ function groupObservations(
       group = undefined;
     }
     if (runCategory === false) continue;
-    const period = parsePeriod(observation.period);
-    if (!period || !inRange(period, range)) continue;
-    distinctPeriods.set(period.text, period);
-    // A chart mostly has one kind of period: its span is looked up only when the kind changes.
-    if (span?.first.kind !== period.kind) {
-      span = spans.get(period.kind);
-      if (!span) spans.set(period.kind, (span = { first: period, last: period }));
-    }
-    if (period.start < span.first.start) span.first = period;
-    if (period.start > span.last.start) span.last = period;
     if (!group) {
       let byCategory = groups.get(runArea);
       if (!byCategory) groups.set(runArea, (byCategory = new Map<string, SeriesGroup>()));
       group = byCategory.get(runCategory);
       if (!group) byCategory.set(runCategory, (group = { observations: [], periods: [] }));
+      first ??= group;
+    }
+    // Series mostly have the same periods, in the same order: an observation with the period the
+    // first series has at its place takes that parse, which is in range and counted already.
+    let period = group === first ? undefined : first!.periods[group.periods.length];
+    // A period that is no text (the validator refuses it) is never a twin, not even of no period.
+    if (typeof observation.period !== 'string' || period?.text !== observation.period) {
+      period = parsePeriod(observation.period);
+      if (!period || !inRange(period, range)) continue;
+      distinctPeriods.set(period.text, period);
+      // A chart mostly has one kind of period: its span is looked up only when the kind changes.
+      if (span?.first.kind !== period.kind) {
+        span = spans.get(period.kind);
+        if (!span) spans.set(period.kind, (span = { first: period, last: period }));
+      }
+      if (period.start < span.first.start) span.first = period;
+      if (period.start > span.last.start) span.last = period;
     }
     group.observations.push(observation);
     group.periods.push(period);
