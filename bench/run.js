@@ -66,30 +66,45 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-async function measure(browser, url) {
-  const times = [];
-  const heaps = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    await page.setCacheEnabled(false);
-    await page.setViewport({ width: 1280, height: 900 });
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url, { waitUntil: 'load' });
-    try {
-      await page.waitForFunction(() => window.__drawn !== undefined, { timeout: 120_000, polling: 50 });
-    } catch {
-      throw new Error(`${url} never finished drawing ${errors.length ? `(page errors: ${errors.join('; ')})` : ''}`);
-    }
-    times.push(await page.evaluate(() => window.__drawn));
-    const session = await page.createCDPSession();
-    await session.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await session.send('Runtime.getHeapUsage');
-    heaps.push(usedSize);
-    await context.close();
+/** One page load with a fresh context and cache: the time to all drawn, and the JS heap after GC. */
+async function loadOnce(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setCacheEnabled(false);
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.waitForFunction(() => window.__drawn !== undefined, { timeout: 120_000, polling: 50 });
+  } catch {
+    throw new Error(`${url} never finished drawing ${errors.length ? `(page errors: ${errors.join('; ')})` : ''}`);
   }
-  return { time: median(times), heap: median(heaps), runs: RUNS };
+  const time = await page.evaluate(() => window.__drawn);
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await context.close();
+  return { time, heap: usedSize };
+}
+
+/**
+ * The contenders of a scenario load by turns, one load each per round, in the reverse order every
+ * other round: a machine that slows down or speeds up during the run then shifts every contender
+ * alike, where a block of loads per contender put the drift between them.
+ */
+async function measure(browser, urls) {
+  const loads = urls.map(() => ({ times: [], heaps: [] }));
+  for (let run = 0; run < RUNS; run += 1) {
+    const order = urls.map((_, index) => index);
+    if (run % 2) order.reverse();
+    for (const index of order) {
+      const { time, heap } = await loadOnce(browser, urls[index]);
+      loads[index].times.push(time);
+      loads[index].heaps.push(heap);
+    }
+  }
+  return loads.map(({ times, heaps }) => ({ time: median(times), heap: median(heaps), runs: RUNS }));
 }
 
 buildLibrary();
@@ -117,11 +132,15 @@ const results = { date: new Date().toISOString(), chromium: await browser.versio
 try {
   for (const [key, scenario] of Object.entries(scenarios)) {
     results.scenarios[key] = { label: scenario.label };
-    for (const contender of scenario.contenders) {
-      const outcome = await measure(browser, `${base}/bench/pages/${contender}.html${scenario.query}`);
+    const outcomes = await measure(
+      browser,
+      scenario.contenders.map((contender) => `${base}/bench/pages/${contender}.html${scenario.query}`),
+    );
+    scenario.contenders.forEach((contender, index) => {
+      const outcome = outcomes[index];
       results.scenarios[key][contender] = outcome;
       console.log(`${scenario.label.padEnd(36)} ${contender.padEnd(9)} ${outcome.time.toFixed(0).padStart(6)} ms  ${(outcome.heap / 1024 / 1024).toFixed(1).padStart(6)} MiB heap`);
-    }
+    });
   }
 } finally {
   await browser.close();
@@ -155,7 +174,7 @@ for (const target of results.targets) if (target.limit !== undefined) target.met
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const lines = [
-  `Measured ${results.date.slice(0, 10)} with \`npm run bench\` in headless ${results.chromium}; medians of ${RUNS} page loads with fresh caches on a 2-core machine. The chart and the baselines each load as one script built the same way (rollup, terser); the bare baseline draws three paths per chart (the targets' baseline), the hand-written figure shows what the chart shows for this data (caption, summary, legend, axes, markers, labels, buttons, source) without the element's checks, general data path or keyboard, measuring its widths in one layout as the element does; the CDN row loads dist/cdn's code-split bundles from the local test server. Drawn means: the frame after Chart.js's constructors return, after the baselines' updates complete, and after every stroomop chart's plot holds its lines (seen by a mutation observer; the legend's SVG swatches do not count).`,
+  `Measured ${results.date.slice(0, 10)} with \`npm run bench\` in headless ${results.chromium}; medians of ${RUNS} page loads with fresh caches on a 2-core machine, the contenders of a scenario loading by turns (reversed every other round), so that the machine's drift during the run falls on all alike. The chart and the baselines each load as one script built the same way (rollup, terser); the bare baseline draws three paths per chart (the targets' baseline), the hand-written figure shows what the chart shows for this data (caption, summary, legend, axes, markers, labels, buttons, source) without the element's checks, general data path or keyboard, measuring its widths in one layout as the element does; the CDN row loads dist/cdn's code-split bundles from the local test server. Drawn means: the frame after Chart.js's constructors return, after the baselines' updates complete, and after every stroomop chart's plot holds its lines (seen by a mutation observer; the legend's SVG swatches do not count).`,
   '',
   '| scenario | contender | time to all drawn | JS heap after GC |',
   '| --- | --- | ---: | ---: |',
