@@ -63,6 +63,12 @@ export interface SummaryOptions {
    * has them at hand (the chart's model does): a daily series is then not looked up and sorted again.
    */
   series?: Observation[];
+  /**
+   * A parent area's observations of the indicator with the same breakdown, when the caller has them
+   * at hand (the chart's model does for the areas it shows): the parent's value is then found among
+   * these, from the end, not by a search of every observation of the dataset. Undefined: search.
+   */
+  parentSeries?: (area: string) => Observation[] | undefined;
 }
 
 /** 95% z for a two-sided test and for reading a 95% interval. */
@@ -126,11 +132,13 @@ export function summarizeIndicator(
   const change = latest && previous && !broken ? compareObservations(latest, previous, indicator) : undefined;
   const parents: AreaComparison[] = [];
   if (latest) {
+    const key = breakdownKey(breakdown);
+    const fits = (observation: Observation) => observation.period === latest.period && hasValue(observation);
     for (const parent of areaLineage(dataset, area).slice(1)) {
-      const key = breakdownKey(breakdown);
-      const match = dataset.observations.find(
-        (observation) => observation.indicator === indicatorId && observation.area === parent && observation.period === latest.period && hasValue(observation) && breakdownKey(observation.breakdown) === key,
-      );
+      const known = options.parentSeries?.(parent);
+      const match = known
+        ? known.findLast(fits)
+        : dataset.observations.find((observation) => observation.indicator === indicatorId && observation.area === parent && fits(observation) && breakdownKey(observation.breakdown) === key);
       const comparison = match ? compareObservations(latest, match, indicator) : undefined;
       if (match && comparison) parents.push({ area: parent, observation: match, ...comparison });
     }

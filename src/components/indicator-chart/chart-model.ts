@@ -676,6 +676,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
       upTo: shownPeriods.at(-1)!,
       ...(periodKind ? { kind: periodKind } : {}),
       ...(firstOrdered && !range.from ? { series: firstOrdered } : {}),
+      // The parents the chart shows have their series grouped already (same breakdown, in range: the latest period is in it).
+      parentSeries: (parent) => groups.get(parent)?.get(first.category?.id ?? '')?.observations,
     });
     if (facts) summary = summarySentence(dataset, facts, lang);
     if (first.category) summary = `${first.category.name}: ${summary}`;
