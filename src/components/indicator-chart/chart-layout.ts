@@ -292,11 +292,15 @@ function periodTicks(periods: ParsedPeriod[], times: number[], plotWidth: number
   // A day's short label ("3 jan. 2024") is as long as that of any day of its month with as many
   // digits: one label per month and day length measures 10,000 days as well as all of them.
   const measured = new Set<number>();
+  let lastKey = 0;
   for (let at = 0; at < periods.length; at += 1) {
     const period = periods[at]!;
-    // A day by its month and the number of digits of its day, as a number: no text made per day.
+    // A day by its month and the number of digits of its day, as a number: no text made per day,
+    // and the set asked only when the key changes (days in order share it for up to 22 days).
     if (period.kind === 'day') {
       const key = (period.year * 100 + period.month) * 10 + (period.day < 10 ? 1 : 2);
+      if (key === lastKey) continue;
+      lastKey = key;
       if (measured.has(key)) continue;
       measured.add(key);
     }
