@@ -176,6 +176,14 @@ describe('chart-model', () => {
         ['2019', '2021', '2022'],
       ]);
       expect(model.otherKinds).to.deep.equal([{ kind: 'half', first: '2022-H1', last: '2023-H2' }]);
+      // One kind of period out of order: sorted all the same.
+      const years = baseDocument({ observations: ['2022', '2020', '2023', '2021'].map((period, index) => observationOf({ period, value: index })) });
+      expect(seriesModelOf(years).series[0]!.points.map((point) => [point.period, point.value])).to.deep.equal([
+        ['2020', 1],
+        ['2021', 3],
+        ['2022', 0],
+        ['2023', 2],
+      ]);
       // A range that names half years shows them; the municipality has none.
       const halves = seriesModelOf(document, { areas: 'GM0344 NL01', periods: '2022-H2..' });
       expect(halves.periods).to.deep.equal(['2022-H2', '2023-H1', '2023-H2']);

@@ -443,14 +443,18 @@ function sameBreakdown(observed: Observation['breakdown'], wanted: BreakdownRequ
 interface SeriesGroup {
   observations: Observation[];
   periods: ParsedPeriod[];
+  /** Set by the grouping, which sees it on the way: whether the periods only go forward. */
+  inOrder?: boolean;
 }
 
 /**
  * The observations of `group` to show (all, or those of `kind`), in period order. Data nearly
- * always comes in period order, and one kind of period: that is checked in one pass, and then the
- * group itself is the answer. Only otherwise are positions gathered, sorted and copied out.
+ * always comes in period order, and one kind of period: then the group itself is the answer, as
+ * the grouping saw on the way. With kinds to leave out, one pass checks the order of the rest.
+ * Only otherwise are positions gathered, sorted and copied out.
  */
 function shownInOrder(group: SeriesGroup, kind: PeriodKind | undefined): SeriesGroup {
+  if (kind === undefined && group.inOrder) return group;
   let sorted = true;
   let all = true;
   let previous: ParsedPeriod | undefined;
@@ -554,7 +558,7 @@ function groupObservations(
       let byCategory = groups.get(runArea);
       if (!byCategory) groups.set(runArea, (byCategory = new Map<string, SeriesGroup>()));
       group = byCategory.get(runCategory);
-      if (!group) byCategory.set(runCategory, (group = { observations: [], periods: [] }));
+      if (!group) byCategory.set(runCategory, (group = { observations: [], periods: [], inOrder: true }));
       first ??= group;
     }
     // Series mostly have the same periods, in the same order: an observation with the period the
@@ -573,6 +577,8 @@ function groupObservations(
       if (period.start < span.first.start) span.first = period;
       if (period.start > span.last.start) span.last = period;
     }
+    const previous = group.periods[group.periods.length - 1];
+    if (previous && compareParsedPeriods(previous, period) > 0) group.inOrder = false;
     group.observations.push(observation);
     group.periods.push(period);
   }
