@@ -602,8 +602,8 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const ofKind = others.length ? [...distinctPeriods.values()].filter((period) => period.kind === periodKind) : [...distinctPeriods.values()];
   const splitDimension = breakdown.split ? dataset.breakdowns.get(breakdown.split) : undefined;
   const categories = splitDimension ? splitDimension.categories.map((category) => ({ id: category.id, name: localize(category.name, lang) })) : [undefined];
+  // The shown periods, parsed: the model's texts (`periods`) are made from these once, below.
   let shownParsed = ofKind.sort(compareParsedPeriods);
-  const allPeriods = shownParsed.map((period) => period.text);
   const multipleAreas = selection.areas.length > 1;
 
   const entries: SeriesEntry[] = [];
@@ -636,10 +636,9 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   }
   // The first series' observations in order, for the summary.
   const firstOrdered = shown[0]?.observations;
-  if (!entries.length) return { ...base(dataset, selection, lang, allPeriods), kind: 'empty', message: text.empty(localize(indicator.title, lang)) };
+  if (!entries.length) return { ...base(dataset, selection, lang, shownParsed.map((period) => period.text)), kind: 'empty', message: text.empty(localize(indicator.title, lang)) };
 
-  const kind: 'line' | 'bar' = selection.type === 'bar' || (selection.type === 'auto' && allPeriods.length === 1) ? 'bar' : 'line';
-  let shownPeriods = allPeriods;
+  const kind: 'line' | 'bar' = selection.type === 'bar' || (selection.type === 'auto' && shownParsed.length === 1) ? 'bar' : 'line';
   if (kind === 'bar') {
     // Bars show one period: the latest with a drawn value in any series. A series' points are in
     // period order, so its latest drawn value is the last one.
@@ -650,8 +649,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
         if (!latest || compareParsedPeriods(periods[at]!, latest) > 0) latest = periods[at]!;
         break;
       }
-    const barPeriod = latest ?? parsePeriod(allPeriods.at(-1)!)!;
-    shownPeriods = [barPeriod.text];
+    const barPeriod = latest ?? shownParsed.at(-1)!;
     shownParsed = [barPeriod];
     shown.forEach(({ observations: inOrder, periods }, index) => {
       const found = periods.findIndex((period) => period.text === barPeriod.text);
@@ -664,6 +662,7 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   const sources: PointSource[] = shown.map(({ observations: inOrder, placeholder }, index) => ({ observations: inOrder, series: index, lang, placeholder, alone }));
   const made = shown.map((entry) => toColumns(entry, alone));
   const series = entries.map((entry, index) => new ModelSeries(entry, made[index]!.columns, sources[index]!));
+  const shownPeriods = shownParsed.map((period) => period.text);
   const baseModel = base(dataset, selection, lang, shownPeriods);
 
   const { low, high, gaps, ciLevel, hasProvisional, breaksByPeriod } = measureSeries(series, sources, made.map(({ facts }) => facts));
@@ -674,13 +673,13 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
   let summary = localize(indicator.summary, lang);
   if (!summary) {
     const first = series[0]!;
-    // The model has the first series in order already, unless a range starts it later than the
-    // summary looks back (the change since the period before the first shown one). Its periods
-    // after the last shown one, if any, have no value: the summary would pass over them.
     // The summary reads only this indicator's observations: hand it those, not the whole document.
     const facts = summarizeIndicator({ ...dataset, observations }, indicator.id, first.area, first.breakdown, {
       upTo: shownPeriods.at(-1)!,
       ...(periodKind ? { kind: periodKind } : {}),
+      // The model has the first series in order already, unless a range starts it later than the
+      // summary looks back (the change since the period before the first shown one). Its periods
+      // after the last shown one, if any, have no value: the summary would pass over them.
       ...(firstOrdered && !range.from ? { series: firstOrdered } : {}),
       // The parents the chart shows have their series grouped already (same breakdown, in range: the latest period is in it).
       parentSeries: (parent) => groups.get(parent)?.get(first.category?.id ?? '')?.observations,
