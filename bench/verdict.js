@@ -2,8 +2,7 @@
 // by ±15 %, so one ratio of medians near a limit says little. The contenders of a scenario load
 // by turns, so each round gives a pair taken under the same machine state; the ratio of each pair
 // and a bootstrap interval of their median tell "met", "not met" and "too close to tell" apart.
-import { median, quantile } from 'd3-array';
-import { randomInt, randomLcg } from 'd3-random';
+import { median, quantile, randomInt, randomLcg } from 'd3';
 
 /** Resamples drawn for the interval: enough that the interval's ends move less than the digits shown. */
 const RESAMPLES = 4000;
