@@ -2,7 +2,7 @@
 // by ±15 %, so one ratio of medians near a limit says little. The contenders of a scenario load
 // by turns, so each round gives a pair taken under the same machine state; the ratio of each pair
 // and a bootstrap interval of their median tell "met", "not met" and "too close to tell" apart.
-import { median, quantile, randomInt, randomLcg } from 'd3';
+import { median, quantileSorted, randomInt, randomLcg } from 'd3';
 
 /** Resamples drawn for the interval: enough that the interval's ends move less than the digits shown. */
 const RESAMPLES = 4000;
@@ -17,10 +17,10 @@ export function pairedRatio(ours, other, { level = 0.95, seed = 0.5 } = {}) {
   const ratios = ours.map((value, index) => value / other[index]);
   if (ratios.some((ratio) => !Number.isFinite(ratio))) throw new Error(`pairedRatio: a load took no time or no heap (${ours.join(', ')} against ${other.join(', ')})`);
   const pick = randomInt.source(randomLcg(seed))(ratios.length);
-  const medians = Float64Array.from({ length: RESAMPLES }, () => median(Array.from(ratios, () => ratios[pick()])) ?? NaN);
-  medians.sort();
+  // Never empty, so no median or quantile is undefined.
+  const medians = Float64Array.from({ length: RESAMPLES }, () => median(Array.from(ratios, () => ratios[pick()]))).sort();
   const tail = (1 - level) / 2;
-  return { ratio: median(ratios) ?? NaN, low: quantile(medians, tail) ?? NaN, high: quantile(medians, 1 - tail) ?? NaN, rounds: ratios.length };
+  return { ratio: median(ratios), low: quantileSorted(medians, tail), high: quantileSorted(medians, 1 - tail), rounds: ratios.length };
 }
 
 /** "met" when the whole interval is at or under the limit, "not met" when it is all above, else "undecided". */

@@ -615,14 +615,14 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     for (const category of categories) {
       const label = category ? (multipleAreas ? `${areaName}, ${category.name}` : category.name) : areaName;
       const group = groups.get(area)?.get(category?.id ?? '');
-      const inOrder = group && shownInOrder(group, others.length ? periodKind : undefined);
-      if (!inOrder?.observations.length) {
+      const toShow = group && shownInOrder(group, others.length ? periodKind : undefined);
+      if (!toShow?.observations.length) {
         emptySeries.push(label);
         continue;
       }
       const index = entries.length;
       const fixed = { ...breakdown.fixed, ...(category && breakdown.split ? { [breakdown.split]: category.id } : {}) };
-      shown.push({ ...inOrder, placeholder: undefined });
+      shown.push({ observations: toShow.observations, periods: toShow.periods, placeholder: undefined });
       entries.push({
         key: `${area}|${category?.id ?? ''}`,
         area,
@@ -643,23 +643,23 @@ function seriesModel(dataset: MonitorDataset, selection: Selection, lang: Lang):
     // Bars show one period: the latest with a drawn value in any series. A series' points are in
     // period order, so its latest drawn value is the last one.
     let latest: ParsedPeriod | undefined;
-    for (const { observations: inOrder, periods } of shown)
-      for (let at = inOrder.length - 1; at >= 0; at -= 1) {
-        if (drawnValue(inOrder[at]!) === null) continue;
+    for (const { observations: ordered, periods } of shown)
+      for (let at = ordered.length - 1; at >= 0; at -= 1) {
+        if (drawnValue(ordered[at]!) === null) continue;
         if (!latest || compareParsedPeriods(periods[at]!, latest) > 0) latest = periods[at]!;
         break;
       }
     const barPeriod = latest ?? shownParsed.at(-1)!;
     shownParsed = [barPeriod];
-    shown.forEach(({ observations: inOrder, periods }, index) => {
+    shown.forEach(({ observations: ordered, periods }, index) => {
       const found = periods.findIndex((period) => period.text === barPeriod.text);
       const placeholder: Observation = { indicator: indicator.id, area: entries[index]!.area, period: barPeriod.text, value: null, status: 'missing' };
-      shown[index] = found < 0 ? { observations: [placeholder], periods: [barPeriod], placeholder: text.noObservation } : { observations: [inOrder[found]!], periods: [periods[found]!], placeholder: undefined };
+      shown[index] = found < 0 ? { observations: [placeholder], periods: [barPeriod], placeholder: text.noObservation } : { observations: [ordered[found]!], periods: [periods[found]!], placeholder: undefined };
     });
   }
   // A bar chart's series has one point, which shows no series break.
   const alone = kind === 'bar';
-  const sources: PointSource[] = shown.map(({ observations: inOrder, placeholder }, index) => ({ observations: inOrder, series: index, lang, placeholder, alone }));
+  const sources: PointSource[] = shown.map(({ observations, placeholder }, index) => ({ observations, series: index, lang, placeholder, alone }));
   const made = shown.map((entry) => toColumns(entry, alone));
   const series = entries.map((entry, index) => new ModelSeries(entry, made[index]!.columns, sources[index]!));
   const shownPeriods = shownParsed.map((period) => period.text);
