@@ -5,7 +5,14 @@ import { writeFileSync } from 'node:fs';
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$', description: 'Identifier: letters, digits, dot, colon, underscore or hyphen.' };
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Calendar date, YYYY-MM-DD.' };
-const url = { type: 'string', pattern: '^(?![\\s\\u0000-\\u001f])(https?://|(?![A-Za-z][A-Za-z0-9+.-]*:))', description: 'An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.' };
+// Every URL field refers to $defs/Url. The validator checks it with the URL gate (src/format/url.ts), which resolves the
+// URL as a browser does; the pattern is the same rule as near as a pattern gets, for editors and other validators.
+const urlDef = {
+  type: 'string',
+  pattern: '^(?=[^\\s\\u0000-\\u001f\\u007f]+$)([Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:))',
+  description: 'An https:, http: or mailto: URL, or a URL relative to the document (media/poster.svg, ./a.json, /data/b.json) that resolves to one. No spaces or control characters (write %20). Other schemes (javascript:, data:, vbscript:) are refused: the link or medium is left out with a warning, the rest is shown.',
+};
+const url = { $ref: '#/$defs/Url' };
 const obj = (properties, required = [], description) => ({
   type: 'object',
   ...(description ? { description } : {}),
@@ -39,6 +46,7 @@ const schema = {
     ['formatVersion', 'meta'],
   ),
   $defs: {
+    Url: urlDef,
     Text: {
       description: 'Text in Dutch, optionally with an English translation. A plain string is Dutch.',
       anyOf: [{ type: 'string', minLength: 1 }, obj({ nl: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } }, ['nl'])],
@@ -305,6 +313,7 @@ const viewSchema = {
     ['viewVersion', 'id', 'title', 'sections'],
   ),
   $defs: {
+    Url: urlDef,
     Text: schema.$defs.Text,
     Paragraphs: schema.$defs.Paragraphs,
     Section: {

@@ -15,13 +15,22 @@ export interface StroomopErrorDetail {
   message: string;
 }
 
+export interface StroomopWarningDetail {
+  /** The new warnings: what was left out or withheld, each with its path and a message in Dutch and English. */
+  issues: ValidationIssue[];
+  /** The first of them as one line. */
+  message: string;
+}
+
 export type StroomopLoadEvent = CustomEvent<StroomopLoadDetail>;
+export type StroomopWarningEvent = CustomEvent<StroomopWarningDetail>;
 export type StroomopErrorEvent = CustomEvent<StroomopErrorDetail>;
 
 declare global {
   interface HTMLElementEventMap {
     'stroomop-load': StroomopLoadEvent;
     'stroomop-error': StroomopErrorEvent;
+    'stroomop-warning': StroomopWarningEvent;
   }
 }
 

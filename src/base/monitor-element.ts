@@ -7,7 +7,7 @@ import { datasetFrom, loadDataset, parseSrc, forgetSources, type LoadResult } fr
 import { resolveLang, onLangChange } from '../i18n/lang.js';
 import { commonUi, type CommonStrings } from '../i18n/common.strings.js';
 import type { UiStrings } from '../i18n/strings.js';
-import { emit, type StroomopErrorDetail, type StroomopLoadDetail } from './events.js';
+import { emit, type StroomopErrorDetail, type StroomopLoadDetail, type StroomopWarningDetail } from './events.js';
 
 type ErrorViewModule = typeof import('./error-view.js');
 let errorViewModule: ErrorViewModule | undefined;
@@ -182,6 +182,7 @@ export abstract class MonitorElement extends LitElement {
       this.issues = result.warnings;
       this.loadState = 'ready';
       emit<StroomopLoadDetail>(this, 'stroomop-load', { dataset: result.dataset, warnings: result.warnings });
+      this.announce(result.warnings);
     } else {
       this.monitorData = undefined;
       this.issues = result.issues;
@@ -189,6 +190,28 @@ export abstract class MonitorElement extends LitElement {
       const first = result.issues[0];
       emit<StroomopErrorDetail>(this, 'stroomop-error', { issues: result.issues, message: first ? formatIssue(first, 'en') : 'unknown error' });
     }
+  }
+
+  /**
+   * Adds a warning about what the element left out (a link it would not make from an attribute, say) to its
+   * warnings, the console and a `stroomop-warning` event; the same warning is told once.
+   */
+  protected warn(issue: ValidationIssue): void {
+    if (this.issues.some((known) => known.code === issue.code && known.path === issue.path && known.message.en === issue.message.en)) return;
+    this.issues = [...this.issues, issue];
+    this.announce([issue]);
+  }
+
+  /** Every warning is said in the console and fired: what was left out never goes unsaid. */
+  private announce(warnings: ValidationIssue[]): void {
+    if (!warnings.length) return;
+    for (const warning of warnings) console.warn(`${this.localName}: ${formatIssue(warning, 'en')}`);
+    emit<StroomopWarningDetail>(this, 'stroomop-warning', { issues: warnings, message: formatIssue(warnings[0]!, 'en') });
+  }
+
+  /** The warnings of the data shown: what was left out or withheld, each with its path and message. */
+  get warnings(): ValidationIssue[] {
+    return this.loadState === 'ready' ? this.issues.filter(({ severity }) => severity === 'warning') : [];
   }
 
   /** Reports a problem found while rendering (an unknown indicator, say) the same way as a load error. */

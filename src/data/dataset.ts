@@ -20,7 +20,7 @@ import type {
   Topic,
 } from '../format/types.generated.js';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../format/problems.js';
-import { safeUrl } from '../format/text.js';
+import { gateUrl } from '../format/url.js';
 import { observationKey } from '../format/identity.js';
 
 export interface SourcedDocument {
@@ -54,32 +54,54 @@ export function mayShow(itemAudience: Audience | undefined, documentAudience: Au
   return AUDIENCE_RANK[itemAudience ?? documentAudience] <= AUDIENCE_RANK[allowed];
 }
 
-function absolute(url: string, base: string | undefined): string {
-  if (!base) return url;
-  return safeUrl(url, base) ?? url;
-}
-
+/**
+ * Every URL of the document through the gate, relative ones made absolute against the document's
+ * own URL. A URL the gate refuses becomes empty, which no element makes a link or a medium of: the
+ * validator has warned about it at its path, and the rest of the document is shown.
+ */
 function resolveUrls(document: MonitorDocument, base: string | undefined): MonitorDocument {
-  if (!base) return document;
-  const url = (value: string | undefined) => (value === undefined ? undefined : absolute(value, base));
+  const url = (value: string) => gateUrl(value, base) ?? '';
   return {
     ...document,
     indicators: document.indicators?.map((indicator) => ({
       ...indicator,
-      sources: indicator.sources.map((source) => (source.url ? { ...source, url: url(source.url)! } : source)),
+      sources: indicator.sources.map((source) => (source.url === undefined ? source : { ...source, url: url(source.url) })),
     })),
     spotlights: document.spotlights?.map((spotlight) => ({
       ...spotlight,
-      resources: spotlight.resources?.map((resource) => ({ ...resource, url: url(resource.url)! })),
+      resources: spotlight.resources?.map((resource) => ({ ...resource, url: url(resource.url) })),
     })),
     narratives: document.narratives?.map((narrative) => ({
       ...narrative,
-      poster: url(narrative.poster)!,
+      poster: url(narrative.poster),
       video:
         narrative.video.kind === 'file'
-          ? { ...narrative.video, src: url(narrative.video.src)!, captions: narrative.video.captions.map((track) => ({ ...track, src: url(track.src)! })) }
+          ? { ...narrative.video, src: url(narrative.video.src), captions: narrative.video.captions.map((track) => ({ ...track, src: url(track.src) })) }
           : narrative.video,
     })),
+  };
+}
+
+/** The count a value rests on: its n, or the denominator of a share, whichever is smaller. */
+export function countBase(observation: Pick<Observation, 'n' | 'denominator'>): number | undefined {
+  const { n, denominator } = observation;
+  return n === undefined ? denominator : denominator === undefined ? n : Math.min(n, denominator);
+}
+
+/** Whether a panel role's answers may be shown: at least the threshold of answers, in the chart and the spotlight alike. */
+export const enoughAnswers = (n: number, threshold: number): boolean => n > 0 && n >= threshold;
+
+/** The answers in a category; a category named `constructor` or `__proto__` is a category like any other. */
+export const answerCount = (counts: PanelStatement['responses'][number]['counts'], category: string): number => (Object.hasOwn(counts, category) ? (counts[category] ?? 0) : 0);
+
+/** A value below the threshold of the documents read together (the highest of them) is withheld, and says why. */
+function withheld(observation: Observation, threshold: number): Observation {
+  // Nothing that gives the value away goes with it: no n, numerator, denominator or interval.
+  const { indicator, area, period, breakdown, seriesBreak, audience } = observation;
+  return {
+    indicator, area, period, value: null, status: 'suppressed',
+    statusReason: { nl: `minder dan ${threshold} (privacydrempel)`, en: `fewer than ${threshold} (privacy threshold)` },
+    ...(breakdown && { breakdown }), ...(seriesBreak !== undefined && { seriesBreak }), ...(audience && { audience }),
   };
 }
 
@@ -91,11 +113,12 @@ function resolveUrls(document: MonitorDocument, base: string | undefined): Monit
 export function combineDocuments(sourced: SourcedDocument[], audience: Audience = 'public'): MonitorDataset {
   const first = sourced[0];
   if (!first) throw new Error('combineDocuments needs at least one document');
+  const threshold = Math.max(...sourced.map(({ document }) => document.meta.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD));
   const dataset: MonitorDataset = {
     documents: sourced,
     meta: first.document.meta,
     homeArea: undefined,
-    privacyThreshold: Math.max(...sourced.map(({ document }) => document.meta.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD)),
+    privacyThreshold: threshold,
     topics: new Map(),
     areas: new Map(),
     breakdowns: new Map(),
@@ -128,8 +151,14 @@ export function combineDocuments(sourced: SourcedDocument[], audience: Audience 
     const observations = document.observations ?? [];
     // Indexed: see eslint.config.js.
     for (let at = 0; at < observations.length; at += 1) {
-      const observation = observations[at]!;
+      let observation = observations[at]!;
       if (!visible(observation)) continue;
+      // An n that is not its denominator: which count is it? Left out; the validator warned at its path.
+      if (observation.n !== undefined && observation.denominator !== undefined && observation.n !== observation.denominator) continue;
+      if (observation.value !== null) {
+        const count = countBase(observation);
+        if (count !== undefined && count < threshold) observation = withheld(observation, threshold);
+      }
       if (acrossDocuments) {
         const key = observationKey(observation);
         if (seenObservations.has(key)) continue;

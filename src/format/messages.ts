@@ -32,7 +32,6 @@ const PATTERN_HINTS: Record<string, LocalizedMessage> = {
   Period: { nl: 'een periode zoals 2024, 2024-H1, 2024-Q2, 2024-11, 2024-W05 of 2024-11-03', en: 'a period such as 2024, 2024-H1, 2024-Q2, 2024-11, 2024-W05 or 2024-11-03' },
   date: { nl: 'een datum JJJJ-MM-DD', en: 'a date YYYY-MM-DD' },
   month: { nl: 'een maand JJJJ-MM', en: 'a month YYYY-MM' },
-  url: { nl: 'een http(s)-adres of een relatief pad', en: 'an http(s) URL or a relative path' },
   id: { nl: 'een code van letters, cijfers, punt, dubbele punt, _ of -', en: 'a code of letters, digits, dot, colon, _ or -' },
   version: { nl: `formaatversie ${FORMAT_MAJOR}.x`, en: `format version ${FORMAT_MAJOR}.x` },
   duration: { nl: 'een ISO 8601-duur zoals PT25M', en: 'an ISO 8601 duration such as PT25M' },
@@ -41,7 +40,6 @@ function patternHint(pattern: string): LocalizedMessage {
   if (pattern.includes('H[12]')) return PATTERN_HINTS.Period!;
   if (pattern.startsWith('^\\d{4}-\\d{2}-\\d{2}')) return PATTERN_HINTS.date!;
   if (pattern.startsWith('^\\d{4}-(0[1-9]')) return PATTERN_HINTS.month!;
-  if (pattern.includes('(https?')) return PATTERN_HINTS.url!;
   if (pattern.startsWith('^[A-Za-z0-9][')) return PATTERN_HINTS.id!;
   if (pattern.startsWith('^1\\.')) return PATTERN_HINTS.version!;
   if (pattern.startsWith('^PT')) return PATTERN_HINTS.duration!;
@@ -84,7 +82,17 @@ function schemaMessage(problem: SchemaProblem): LocalizedMessage {
       return problem.unit === 'items'
         ? { nl: `verwacht minstens ${problem.limit} item(s)`, en: `expected at least ${problem.limit} item(s)` }
         : { nl: 'mag niet leeg zijn', en: 'must not be empty' };
+    case 'url':
+      return urlMessage(problem.actual);
   }
+}
+
+/** A URL the gate refused; the elements leave out its link or medium and show the rest. */
+function urlMessage(actual: unknown): LocalizedMessage {
+  return {
+    nl: `${quoted(actual)} is geen toegestaan adres (alleen https:, http:, mailto: of een relatief adres, zonder spaties of stuurtekens); het adres is weggelaten, de rest wordt getoond`,
+    en: `${quoted(actual)} is not an allowed URL (only https:, http:, mailto: or a relative URL, without spaces or control characters); it is left out, the rest is shown`,
+  };
 }
 
 
@@ -148,9 +156,14 @@ const MESSAGES: Record<MessageKey, (p: MessageParams) => LocalizedMessage> = {
   }),
   'suppressed-extras': () => ({ nl: 'bij een onderdrukte waarde horen geen teller of interval: die verraden de waarde', en: 'a suppressed value carries no numerator or interval: they would give the value away' }),
   privacy: (p) => ({
-    nl: `n is ${p.n}, onder de privacydrempel van ${p.threshold}: onderdruk deze waarde (value null, status "suppressed")`,
-    en: `n is ${p.n}, below the privacy threshold of ${p.threshold}: suppress this value (value null, status "suppressed")`,
+    nl: `${p.denominator ? 'de noemer' : 'n'} is ${p.n}, onder de privacydrempel van ${p.threshold}: onderdruk deze waarde (value null, status "suppressed")`,
+    en: `${p.denominator ? 'the denominator' : 'n'} is ${p.n}, below the privacy threshold of ${p.threshold}: suppress this value (value null, status "suppressed")`,
   }),
+  'n-denominator': (p) => ({
+    nl: `n is ${p.n}, maar de noemer is ${p.denominator}: de waarde is weggelaten tot ze overeenkomen`,
+    en: `n is ${p.n}, but the denominator is ${p.denominator}: the value is left out until they agree`,
+  }),
+  url: (p) => urlMessage(p.actual),
   'missing-value': (p) => ({
     nl: `value is null maar de status is "${p.status}"; gebruik "missing", "suppressed" of "not-applicable"`,
     en: `value is null but the status is "${p.status}"; use "missing", "suppressed" or "not-applicable"`,

@@ -62,6 +62,8 @@ export type MessageKey =
   | 'suppressed-value'
   | 'suppressed-extras'
   | 'privacy'
+  | 'n-denominator'
+  | 'url'
   | 'missing-value'
   | 'unexpected-value'
   | 'periods-after'
@@ -122,7 +124,12 @@ function checkStructure(input: DocumentInput, issues: Problem[]): boolean {
     return false;
   }
   const newerMinor = Number(minor) > FORMAT_MINOR;
-  for (const problem of checkSchema(document, monitorDocumentSchema)) {
+  for (const problem of checkSchema(document, monitorDocumentSchema, monitorDocumentSchema, [], source)) {
+    // One bad link spoils only itself: the elements leave it out and show the rest.
+    if (problem.kind === 'url') {
+      issues.push(issue('warning', problem.path, 'url', 'url', { actual: problem.actual }, source));
+      continue;
+    }
     if (problem.kind === 'unknown-property') {
       // A newer minor version may add fields: read what we know, ignore the rest.
       if (!newerMinor) issues.push(issue('warning', problem.path, 'unknown-property', 'schema', { problem }, source));
@@ -189,7 +196,7 @@ function checkObservations(document: Rec, registry: Registry, source: string | u
   let track: SeriesTrack | undefined;
   const observations = document.observations;
   eachRecord(observations, (observation, index) => {
-    const { indicator, area, value, status, ci, n } = observation as Partial<Observation>;
+    const { indicator, area, value, status, ci, n, denominator } = observation as Partial<Observation>;
     // Known ids are asked first, so that no path is made: observations are many and nearly all fine.
     if (!registry.indicators.has(indicator!)) checkReference(registry.indicators, 'indicator', indicator, ['observations', index, 'indicator'], source, issues);
     if (!registry.areas.has(area!)) checkReference(registry.areas, 'area', area, ['observations', index, 'area'], source, issues);
@@ -210,8 +217,13 @@ function checkObservations(document: Rec, registry: Registry, source: string | u
       issues.push(issue('error', ['observations', index, 'value'], 'suppressed-value', 'suppressed-value', { value }, source));
     if (status === 'suppressed' && (observation.numerator !== undefined || ci !== undefined))
       issues.push(issue('error', ['observations', index, 'status'], 'suppressed-value', 'suppressed-extras', {}, source));
-    if (typeof value === 'number' && typeof n === 'number' && n < threshold)
-      issues.push(issue('error', ['observations', index, 'value'], 'privacy', 'privacy', { n, threshold }, source));
+    // The threshold holds for the smallest count the value is based on: n, or the denominator of a share.
+    const base = typeof n === 'number' ? (typeof denominator === 'number' ? Math.min(n, denominator) : n) : denominator;
+    if (typeof value === 'number' && typeof base === 'number' && base < threshold)
+      issues.push(issue('error', ['observations', index, 'value'], 'privacy', 'privacy', { n: base, threshold, denominator: base !== n }, source));
+    // An n that is not the denominator leaves the reader not knowing which count the value is of: that observation is left out.
+    if (typeof n === 'number' && typeof denominator === 'number' && n !== denominator)
+      issues.push(issue('warning', ['observations', index, 'n'], 'inconsistent', 'n-denominator', { n, denominator }, source));
     if (value === null && (status === 'final' || status === 'provisional' || status === 'revised' || status === 'estimated'))
       issues.push(issue('error', ['observations', index, 'value'], 'missing-value', 'missing-value', { status }, source));
     if (typeof value === 'number' && (status === 'missing' || status === 'not-applicable'))
@@ -342,7 +354,11 @@ function checkValues(document: Rec, source: string | undefined, issues: Problem[
 
 /** The problems of any value against a schema (the view definition's, say), as for documents. */
 export function schemaProblems(value: unknown, schema: JsonSchema, source?: string): Problem[] {
-  return checkSchema(value, schema).map((problem) => issue(problem.kind === 'unknown-property' ? 'warning' : 'error', problem.path, problem.kind, 'schema', { problem }, source));
+  return checkSchema(value, schema, schema, [], source).map((problem) =>
+    problem.kind === 'url'
+      ? issue('warning', problem.path, 'url', 'url', { actual: problem.actual }, source)
+      : issue(problem.kind === 'unknown-property' ? 'warning' : 'error', problem.path, problem.kind, 'schema', { problem }, source),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
  * the single source of truth; test/node/schema-check.test.ts proves it agrees
  * with Ajv on valid and broken documents.
  */
+import { gateUrl } from './url.js';
 
 export interface JsonSchema {
   $ref?: string;
@@ -31,6 +32,9 @@ export interface JsonSchema {
 
 export type SchemaPath = (string | number)[];
 
+/** The definition every URL field of the format refers to; the URL gate checks it, not its pattern (which is for editors). */
+export const URL_REF = '#/$defs/Url';
+
 /** One way a value breaks the schema, in data form; messages are made elsewhere. */
 export type SchemaProblem =
   | { path: SchemaPath; kind: 'type'; expected: string[]; actual: unknown }
@@ -40,7 +44,8 @@ export type SchemaProblem =
   | { path: SchemaPath; kind: 'unknown-property'; property: string }
   | { path: SchemaPath; kind: 'range'; bound: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'; limit: number; actual: number }
   | { path: SchemaPath; kind: 'too-short'; limit: number; unit: 'characters' | 'items' }
-  | { path: SchemaPath; kind: 'no-variant'; expected: string[]; actual: unknown };
+  | { path: SchemaPath; kind: 'no-variant'; expected: string[]; actual: unknown }
+  | { path: SchemaPath; kind: 'url'; actual: string };
 
 export function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -117,12 +122,26 @@ function pathOf(trail: Trail, key: string | number | undefined, base: SchemaPath
   return key === undefined ? [...base, ...trail] : [...base, ...trail, key];
 }
 
-/** Validates `value` against `schema`; returns every problem found, never throws on data. */
-export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = []): SchemaProblem[] {
+/** What relative URLs resolve against during one (synchronous) check: the document's own URL. */
+let urlBase: string | undefined;
+
+/**
+ * Validates `value` against `schema`; returns every problem found, never throws on data. URL fields
+ * go through the URL gate, with relative URLs resolved against `base` (the document's URL).
+ */
+export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path: SchemaPath = [], base?: string): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  urlBase = base;
   compile(schema, root)(value, [], undefined, path, problems);
+  urlBase = undefined;
   return problems;
 }
+
+/** A URL field: text that the gate lets through. */
+const checkUrl: Check = (value, trail, key, base, problems) => {
+  if (typeof value !== 'string') problems.push({ path: pathOf(trail, key, base), kind: 'type', expected: ['string'], actual: value });
+  else if (gateUrl(value, urlBase) === undefined) problems.push({ path: pathOf(trail, key, base), kind: 'url', actual: value });
+};
 
 /**
  * A schema node turned into a function that checks a value against it: the
@@ -135,6 +154,7 @@ const compiled = new WeakMap<JsonSchema, Check>();
 
 function compile(schema: JsonSchema, root: JsonSchema): Check {
   let check = compiled.get(schema);
+  if (!check && schema.$ref === URL_REF) compiled.set(schema, (check = checkUrl));
   if (!check) {
     const node = resolve(schema, root);
     check = node === schema ? compileNode(node, root) : compile(node, root);
@@ -160,6 +180,12 @@ function checkVariants(node: JsonSchema, checks: Check[], root: JsonSchema, valu
   });
   const passing = results.filter((result) => result.length === 0).length;
   if (node.anyOf ? passing > 0 : passing === 1) return;
+  // A variant that fails only on URLs fits the value: its URLs are refused on their own (warnings), not the value.
+  const urlOnly = results.filter((result) => result.every((problem) => problem.kind === 'url'));
+  if (!passing && urlOnly.length && (node.anyOf || urlOnly.length === 1)) {
+    problems.push(...urlOnly[0]!);
+    return;
+  }
   // Report the variant whose shape fits the value, so the message talks about the right thing.
   const fitting = variants
     .map((variant, index) => ({ index, types: acceptedTypes(variant, root) }))

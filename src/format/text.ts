@@ -21,17 +21,3 @@ export function localizeParagraphs(paragraphs: Paragraphs | undefined, lang: Lan
   if (Array.isArray(paragraphs)) return paragraphs;
   return (lang === 'en' ? paragraphs.en : undefined) ?? paragraphs.nl;
 }
-
-/** Only http(s) and relative URLs become links; `javascript:`, `data:` and the like never do. */
-export function safeUrl(url: string | undefined, base?: string): string | undefined {
-  if (!url) return undefined;
-  const trimmed = url.trim();
-  const hasScheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed);
-  if (!hasScheme && !trimmed.startsWith('//')) return base ? new URL(trimmed, base).href : trimmed;
-  try {
-    const parsed = new URL(trimmed, base);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

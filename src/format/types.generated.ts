@@ -11,6 +11,12 @@ export type Text =
       en?: string;
     };
 /**
+ * An https:, http: or mailto: URL, or a URL relative to the document (media/poster.svg, ./a.json, /data/b.json) that resolves to one. No spaces or control characters (write %20). Other schemes (javascript:, data:, vbscript:) are refused: the link or medium is left out with a warning, the rest is shown.
+ *
+ * Schema definition `Url`.
+ */
+export type Url = string;
+/**
  * Who may see this: public (anyone), network (the organisations in the monitor), internal (the publishing organisation only). An item without audience has the audience of its document.
  *
  * Schema definition `Audience`.
@@ -85,10 +91,7 @@ export interface Meta {
   description?: Text;
   publisher: {
     name: string;
-    /**
-     * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
-     */
-    url?: string;
+    url?: Url;
   };
   /**
    * Calendar date, YYYY-MM-DD.
@@ -235,10 +238,7 @@ export interface Source {
    */
   retrieved?: string;
   license?: string;
-  /**
-   * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
-   */
-  url?: string;
+  url?: Url;
   method?: Text;
 }
 /**
@@ -439,10 +439,7 @@ export interface Spotlight {
 export interface Resource {
   kind: "podcast" | "talk" | "publication" | "video" | "event";
   title: Text;
-  /**
-   * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
-   */
-  url: string;
+  url: Url;
   /**
    * ISO 8601 duration, e.g. PT25M.
    */
@@ -475,10 +472,7 @@ export interface Narrative {
   video:
     | {
         kind: "file";
-        /**
-         * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
-         */
-        src: string;
+        src: Url;
         type?: string;
         /**
          * WebVTT caption tracks; at least one.
@@ -486,10 +480,7 @@ export interface Narrative {
          * @minItems 1
          */
         captions: {
-          /**
-           * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
-           */
-          src: string;
+          src: Url;
           lang: string;
           label: string;
         }[];
@@ -498,10 +489,7 @@ export interface Narrative {
         kind: "youtube" | "vimeo";
         id: string;
       };
-  /**
-   * An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
-   */
-  poster: string;
+  poster: Url;
   posterAlt?: Text;
   duration?: string;
   transcript: Paragraphs;

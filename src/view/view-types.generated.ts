@@ -22,6 +22,12 @@ export type Paragraphs =
       en?: string[];
     };
 /**
+ * An https:, http: or mailto: URL, or a URL relative to the document (media/poster.svg, ./a.json, /data/b.json) that resolves to one. No spaces or control characters (write %20). Other schemes (javascript:, data:, vbscript:) are refused: the link or medium is left out with a warning, the rest is shown.
+ *
+ * Schema definition `Url`.
+ */
+export type Url = string;
+/**
  * Schema definition `Section`.
  */
 export type Section =
@@ -111,10 +117,8 @@ export interface MonitorViewDefinition {
    * Monitor documents to read, relative to this file. The element's src attribute overrides them.
    *
    * @minItems 1
-   *
-   * Items: An http(s) URL, or a path relative to the document (media/poster.svg, ./a.json, /data/b.json). Other schemes (javascript:, data:) are refused.
    */
-  sources?: string[];
+  sources?: Url[];
   /**
    * Default area; the element's area attribute overrides it.
    */

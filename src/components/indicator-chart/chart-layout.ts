@@ -565,6 +565,12 @@ export function layoutDistribution(model: DistributionModel, width: number): Dis
       y = barTop + barHeight + 12;
       rowIndex += 1;
     }
+    // Roles with too few answers: their name and why, no bar.
+    for (const role of statement.withheld) {
+      const label = wrapText(text.withheldRow(role.label, statement.withheldReason), chars);
+      rowLabels.push({ y: y + (lineCount(label) * LINE_HEIGHT) / 2, text: label });
+      y += lineCount(label) * LINE_HEIGHT + 12;
+    }
     y += 4;
   }
   const height = Math.round(y - 16 + margin.bottom);

@@ -7,7 +7,7 @@
  *   ChartModel + width ──layout*(chart-layout.ts)──▶ what render-svg.ts draws
  */
 import type { MonitorDataset } from '../../data/dataset.js';
-import { areaLineage } from '../../data/dataset.js';
+import { answerCount, areaLineage, enoughAnswers } from '../../data/dataset.js';
 import { summarizeIndicator, summarySentence } from '../../data/summary.js';
 import { formatNumber, formatValue, unitLabel } from '../../format/number.js';
 import { compareParsedPeriods, formatPeriod, parsePeriod, periodMidpoint, type ParsedPeriod, type PeriodKind } from '../../format/period.js';
@@ -120,7 +120,8 @@ export interface BreakdownRequest {
  * (observations without a breakdown).
  */
 export function parseBreakdown(text: string): Parsed<BreakdownRequest> {
-  const fixed: Record<string, string> = {};
+  // No prototype: a dimension named `constructor` or `__proto__` is a dimension like any other.
+  const fixed = Object.create(null) as Record<string, string>;
   let split: string | undefined;
   const errors = indicatorChartStrings.nl.errors;
   for (const token of text.split(/[\s,]+/).filter(Boolean)) {
@@ -403,6 +404,10 @@ export interface StatementView {
   categories: CategoryView[];
   hasNeutral: boolean;
   rows: RoleRow[];
+  /** The roles with fewer answers than the privacy threshold: not drawn, tabled or downloaded, only named. */
+  withheld: { role: Role; label: string }[];
+  /** Why: "minder dan 10 antwoorden". */
+  withheldReason: string;
 }
 
 export interface DistributionModel extends ModelBase {
@@ -939,6 +944,7 @@ function distributionModel(dataset: MonitorDataset, selection: Selection, statem
   const baseModel = { ...base(dataset, { ...selection, areas: [] }, lang, periods, unit), areas: selection.areas };
   if (!shown.length) return { ...baseModel, kind: 'empty', message: text.emptyStatements(baseModel.title) };
   let reach = 0;
+  const threshold = dataset.privacyThreshold;
   const views = shown.map((statement): StatementView => {
     const count = statement.categories.length;
     let neutralIndex = statement.neutral ? statement.categories.findIndex((category) => category.id === statement.neutral) : -1;
@@ -953,12 +959,15 @@ function distributionModel(dataset: MonitorDataset, selection: Selection, statem
       const shade = side === 'neutral' ? 0 : Math.max(1, Math.min(3, outer - distance + 1));
       return { id: category.id, label: localize(category.label, lang), side, shade };
     });
-    const rows = [...statement.responses]
-      .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+    const responses = [...statement.responses].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    // Too few answers in a role (and so in total, when every role has too few) can point at a person: named, not shown.
+    const withheld = responses.filter((response) => !enoughAnswers(response.n, threshold)).map((response) => ({ role: response.role, label: common.rolesPlural[response.role] }));
+    const rows = responses
+      .filter((response) => enoughAnswers(response.n, threshold))
       .map((response): RoleRow => {
         const n = response.n;
         const shares = categories.map((category) => {
-          const answered = response.counts[category.id] ?? 0;
+          const answered = answerCount(response.counts, category.id);
           return { category, count: answered, share: n > 0 ? (answered / n) * 100 : 0 };
         });
         const left = shares.filter((entry) => entry.category.side === 'negative').reduce((sum, entry) => sum + entry.share, 0) + (shares.find((entry) => entry.category.side === 'neutral')?.share ?? 0) / 2;
@@ -979,6 +988,8 @@ function distributionModel(dataset: MonitorDataset, selection: Selection, statem
       categories,
       hasNeutral: categories.some((category) => category.side === 'neutral'),
       rows,
+      withheld,
+      withheldReason: text.fewAnswers(formatNumber(threshold, lang)),
     };
   });
   let summary = localize(selection.indicator.summary, lang);
@@ -988,7 +999,10 @@ function distributionModel(dataset: MonitorDataset, selection: Selection, statem
         text.distributionSummary(
           view.text.replace(/[.!?]+$/, ''),
           listFormat(
-            view.rows.map((row) => text.distributionPart(row.label, formatPercent(row.segments.filter((segment) => segment.category.side === 'positive').reduce((sum, segment) => sum + segment.share, 0), lang))),
+            [
+              ...view.rows.map((row) => text.distributionPart(row.label, formatPercent(row.segments.filter((segment) => segment.category.side === 'positive').reduce((sum, segment) => sum + segment.share, 0), lang))),
+              ...view.withheld.map((role) => text.distributionPart(role.label, `(${view.withheldReason})`)),
+            ],
             lang,
           ),
         ),

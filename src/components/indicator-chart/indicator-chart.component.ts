@@ -6,7 +6,8 @@ import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import { formatNumber } from '../../format/number.js';
 import { formatDate, formatPeriod } from '../../format/period.js';
-import { localize, safeUrl } from '../../format/text.js';
+import { localize } from '../../format/text.js';
+import { gateUrl } from '../../format/url.js';
 import type { Interpretation } from '../../format/types.generated.js';
 import { formatIssue, type ValidationIssue } from '../../format/problems.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
@@ -278,6 +279,10 @@ export class StroomopIndicatorChart extends MonitorElement {
       if (this.loadState !== 'error') this.ownProblem = undefined;
       return;
     }
+    // A link the gate refuses is left out (the chart links to its own note instead), and said.
+    const own = this.interpretationHref.trim();
+    if (own && !own.startsWith('#') && !gateUrl(own, this.ownerDocument.baseURI))
+      this.warn({ severity: 'warning', path: 'interpretation-href', code: 'url', message: indicatorChartStrings.nl.errors.url(own) });
     const key = [this.indicator, this.areas, this.periods, this.breakdown, this.type, this.effectiveLang].join('\u0000');
     if (dataset === this.modelDataset && key === this.modelKey) return;
     this.modelDataset = dataset;
@@ -626,7 +631,7 @@ export class StroomopIndicatorChart extends MonitorElement {
     const date = (value: string | undefined) => (value ? formatDate(value, lang) : '');
     const sources = model.indicator.sources;
     const items = sources.map((source, index) => {
-      const url = safeUrl(source.url);
+      const url = gateUrl(source.url);
       const details = [source.dataset, source.published ? text.published(date(source.published)) : source.retrieved ? text.retrieved(date(source.retrieved)) : ''].filter(Boolean).join(', ');
       return html`${index ? '; ' : ''}${url ? html`<a href=${url} dir="auto">${source.name}</a>` : html`<span dir="auto">${source.name}</span>`}${details ? ` (${details})` : ''}`;
     });
@@ -655,7 +660,7 @@ export class StroomopIndicatorChart extends MonitorElement {
     const interpretation = this.findInterpretation(dataset, model);
     if (!interpretation && !this.interpretationHref) return html`<p part="interpretation-link" class="interpretation">${text.noInterpretation}</p>`;
     const own = this.interpretationHref.trim();
-    const href = own ? (own.startsWith('#') ? own : safeUrl(own, this.ownerDocument.baseURI)) : `#stroomop-duiding-${model.indicator.id}`;
+    const href = own ? (own.startsWith('#') ? own : gateUrl(own, this.ownerDocument.baseURI)) : `#stroomop-duiding-${model.indicator.id}`;
     const title = interpretation ? localize(interpretation.title, this.effectiveLang) : '';
     return html`<p class="interpretation">
       <a part="interpretation-link" href=${href ?? `#stroomop-duiding-${model.indicator.id}`} @click=${this.onLocalLink}>${text.readInterpretation}</a>${title ? html`: <span dir="auto">${title}</span>` : nothing}

@@ -113,11 +113,17 @@ const nl = {
   segment: (share: string, category: string, count: string, n: string) => `${share} ${category} (${count} van ${n})`,
   distributionSummary: (statement: string, parts: string) => `Eens met "${statement}": ${parts}.`,
   distributionPart: (role: string, share: string) => `${role.toLowerCase()} ${share}`,
+  fewAnswers: (threshold: string) => `minder dan ${threshold} antwoorden`,
+  withheldRow: (role: string, reason: string) => `${role}: ${reason}`,
   neutralNote: 'De balken staan gecentreerd op het neutrale antwoord: links de afwijzende, rechts de instemmende antwoorden.',
   centreNote: 'Links van het midden de afwijzende, rechts de instemmende antwoorden.',
   and: 'en',
   pointPeriodValue: (series: string, period: string, value: string) => `${series}, ${period}: ${value}`,
   errors: {
+    url: (url: string) => ({
+      nl: `${JSON.stringify(url)} is geen toegestaan adres (alleen https:, http:, mailto: of een relatief adres, zonder spaties of stuurtekens); de link gaat naar de duiding op deze pagina`,
+      en: `${JSON.stringify(url)} is not an allowed URL (only https:, http:, mailto: or a relative URL, without spaces or control characters); the link goes to the interpretation on this page`,
+    }),
     noIndicator: { nl: 'er is geen indicator opgegeven (attribuut indicator)', en: 'no indicator was given (attribute indicator)' },
     unknownIndicator: (id: string, known: string) => ({
       nl: `onbekende indicator "${id}"${known ? `; bekend zijn: ${known}` : ''}`,
@@ -252,6 +258,8 @@ const en: IndicatorChartStrings = {
   segment: (share, category, count, n) => `${share} ${category} (${count} of ${n})`,
   distributionSummary: (statement, parts) => `Agree with "${statement}": ${parts}.`,
   distributionPart: (role, share) => `${role.toLowerCase()} ${share}`,
+  fewAnswers: (threshold) => `fewer than ${threshold} answers`,
+  withheldRow: (role, reason) => `${role}: ${reason}`,
   neutralNote: 'The bars are centred on the neutral answer: disagreeing answers to the left, agreeing answers to the right.',
   centreNote: 'Disagreeing answers to the left of the centre, agreeing answers to the right.',
   and: 'and',

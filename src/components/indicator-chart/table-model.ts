@@ -27,8 +27,8 @@ export function tableFor(model: ChartModel): TableView {
     return {
       columns: [columns.statement, columns.role, columns.answer, columns.count, columns.share, columns.n, columns.responseRate],
       numeric: [false, false, false, true, true, true, true],
-      rows: model.statements.flatMap((statement) =>
-        statement.rows.flatMap((row) =>
+      rows: model.statements.flatMap((statement) => [
+        ...statement.rows.flatMap((row) =>
           row.segments.map((segment) => [
             statement.text,
             row.label,
@@ -39,7 +39,9 @@ export function tableFor(model: ChartModel): TableView {
             rate(row.responseRate, lang),
           ]),
         ),
-      ),
+        // Too few answers: the role and why, no counts.
+        ...statement.withheld.map((role) => [statement.text, role.label, statement.withheldReason, '', '', '', '']),
+      ]),
     };
   }
   const { indicator } = model;
@@ -89,7 +91,7 @@ export function toCsv(model: ChartModel): string {
   const lines: string[] = [];
   if (model.kind === 'distribution') {
     lines.push(line([names.indicator, names.statementId, names.statement, names.period, names.role, names.answer, names.count, names.share, names.n, names.responseRate].map((name) => [name, true])));
-    for (const statement of model.statements)
+    for (const statement of model.statements) {
       for (const row of statement.rows)
         for (const segment of row.segments)
           lines.push(
@@ -106,6 +108,10 @@ export function toCsv(model: ChartModel): string {
               [csvNumber(row.responseRate, lang), false],
             ]),
           );
+      // Too few answers: the role and why in the answer column, no counts.
+      for (const role of statement.withheld)
+        lines.push(line([[model.indicator.id, true], [statement.id, true], [statement.text, true], [statement.period, true], [role.role, true], [statement.withheldReason, true], ['', false], ['', false], ['', false], ['', false]]));
+    }
   } else if (model.kind !== 'empty') {
     lines.push(
       line(

@@ -4,7 +4,8 @@ import { emit } from '../../base/events.js';
 import { followLocalLink } from '../../base/local-links.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Narrative } from '../../format/types.generated.js';
-import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
+import { localize, localizeParagraphs, textLang, type Lang } from '../../format/text.js';
+import { gateUrl } from '../../format/url.js';
 import { baseStyles, tokenStyles } from '../../styles/shared.styles.js';
 import { narrativePanelStyles } from './narrative-panel.styles.js';
 import { narrativePanelProblems, narrativePanelStrings, type NarrativePanelStrings } from './narrative-panel.strings.js';
@@ -290,7 +291,7 @@ export class StroomopNarrativePanel extends MonitorElement {
     const poster = imageUrl(narrative.poster);
     const unavailable = html`<p part="unavailable">${strings.unavailable}</p>`;
     if (video.kind === 'file') {
-      const src = safeUrl(video.src);
+      const src = gateUrl(video.src);
       if (!src) return unavailable;
       const tracks = captionTracks(video.captions, lang);
       // Captions from another origin load only with CORS.

@@ -10,6 +10,8 @@ import { captionTracks, embedUrl, formatDuration, imageUrl, selectNarratives } f
 
 const HERE = '/src/components/narrative-panel';
 const POSTER = `${HERE}/test-poster.svg`;
+/** A URL as the gate hands it to the DOM: resolved against the page. */
+const resolved = (url: string) => new URL(url, document.baseURI).href;
 
 const FILE: Narrative = {
   id: 'wachten',
@@ -207,8 +209,8 @@ describe('stroomop-narrative-panel', () => {
       const video = root(element).querySelector('video')!;
       expect(video.hasAttribute('controls')).to.equal(true);
       expect(video.getAttribute('preload')).to.equal('none');
-      expect(video.getAttribute('poster')).to.equal(POSTER);
-      expect(video.querySelector('source')?.getAttribute('src')).to.equal(`${HERE}/does-not-exist.mp4`);
+      expect(video.getAttribute('poster')).to.equal(resolved(POSTER));
+      expect(video.querySelector('source')?.getAttribute('src')).to.equal(resolved(`${HERE}/does-not-exist.mp4`));
       const track = video.querySelector('track')!;
       expect([track.kind, track.srclang, track.label, track.default]).to.deep.equal(['captions', 'nl', 'Nederlands', true]);
       expect(allByPart(element, 'choice')).to.have.length(0);
@@ -327,18 +329,22 @@ describe('stroomop-narrative-panel', () => {
       byPart<HTMLDetailsElement>(element, 'transcript')!.open = true;
       expect(byPart(element, 'title')?.textContent.trim()).to.equal(hostile);
       expect(byPart(element, 'transcript-text')?.textContent).to.contain(hostile);
-      expect([...root(element).querySelectorAll('img')].every((image) => image.getAttribute('src') === POSTER)).to.equal(true);
+      expect([...root(element).querySelectorAll('img')].every((image) => image.getAttribute('src') === resolved(POSTER))).to.equal(true);
       expect((window as unknown as { __hacked?: boolean }).__hacked).to.equal(undefined);
     });
 
     it('never turns a javascript: URL into a src, poster or href', async () => {
       const element = await fixture<StroomopNarrativePanel>(html`<stroomop-narrative-panel></stroomop-narrative-panel>`);
-      const failed = oneEvent(element, 'stroomop-error');
+      const warned = oneEvent(element, 'stroomop-warning');
       element.data = documentWith([{ ...FILE, poster: 'javascript:alert(1)', video: { kind: 'file', src: 'javascript:alert(2)', captions: [{ src: 'javascript:alert(3)', lang: 'nl', label: 'NL' }] } }]);
-      await failed;
+      const { detail } = await warned;
       await element.updateComplete;
       expect(urlsIn(element).filter((url) => /^\s*javascript:/i.test(url))).to.deep.equal([]);
+      // The story stays (title, transcript); only the video it cannot play is said to be unavailable.
       expect(root(element).querySelector('video')).to.equal(null);
+      expect(byPart(element, 'unavailable')).to.not.equal(null);
+      expect(byPart(element, 'transcript')).to.not.equal(null);
+      expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['narratives[0].video.src', 'narratives[0].video.captions[0].src', 'narratives[0].poster']);
     });
 
     it('drops unsafe URLs in its view helpers, whatever the validator let through', () => {
@@ -346,8 +352,11 @@ describe('stroomop-narrative-panel', () => {
       expect(imageUrl('data:image/svg+xml,<svg/>')).to.equal(undefined);
       expect(imageUrl('https://i.ytimg.com/vi/x/0.jpg')).to.equal(undefined);
       expect(imageUrl('https://img.vimeocdn.com/x.jpg')).to.equal(undefined);
-      expect(imageUrl('/posters/a.jpg')).to.equal('/posters/a.jpg');
-      expect(captionTracks([{ src: 'javascript:x', lang: 'nl', label: 'NL' }, { src: '/en.vtt', lang: 'en', label: 'EN' }], 'nl')).to.deep.equal([{ src: '/en.vtt', srclang: 'en', label: 'EN', isDefault: true }]);
+      expect(imageUrl('https://i.ytimg.com./vi/x/0.jpg')).to.equal(undefined);
+      expect(imageUrl('https://I.YTIMG.COM../vi/x/0.jpg')).to.equal(undefined);
+      expect(imageUrl('//i.vimeocdn.com./x.jpg')).to.equal(undefined);
+      expect(imageUrl('/posters/a.jpg')).to.equal(resolved('/posters/a.jpg'));
+      expect(captionTracks([{ src: 'javascript:x', lang: 'nl', label: 'NL' }, { src: '/en.vtt', lang: 'en', label: 'EN' }], 'nl')).to.deep.equal([{ src: resolved('/en.vtt'), srclang: 'en', label: 'EN', isDefault: true }]);
       expect(embedUrl('youtube', 'x" onload="alert(1)')).to.equal(undefined);
       expect(embedUrl('vimeo', '123')).to.equal('https://player.vimeo.com/video/123?dnt=1&autoplay=1');
     });

@@ -1,13 +1,14 @@
 /** Pure helpers of <stroomop-narrative-panel>: which narratives to show and the safe URLs of their media. No DOM. */
 import type { Narrative } from '../../format/types.generated.js';
-import { safeUrl, type Lang } from '../../format/text.js';
+import type { Lang } from '../../format/text.js';
+import { gateUrl, hostOf } from '../../format/url.js';
 
 export type VideoProvider = 'youtube' | 'vimeo';
 
 export const PROVIDER_NAMES: Record<VideoProvider, string> = { youtube: 'YouTube', vimeo: 'Vimeo' };
 
-/** Hosts of the video platforms: nothing is requested from them before the viewer agrees, not even a poster. */
-const PROVIDER_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo\.com|vimeocdn\.com)$/i;
+/** Hosts of the video platforms: nothing is requested from them before the viewer agrees, not even a poster. Matched against hostOf(). */
+const PROVIDER_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo\.com|vimeocdn\.com)$/;
 
 export interface NarrativeFilter {
   /** One narrative by id. */
@@ -28,15 +29,13 @@ export function selectNarratives(narratives: readonly Narrative[], filter: Narra
   );
 }
 
-/** A poster or other image from the document, unless it is not http(s) or lives on a video platform's servers. */
+/**
+ * A poster or other image from the document, unless the URL gate refuses it or it lives on a video platform's
+ * servers (the host as it will be asked: lower case, no trailing dot, so `i.ytimg.com.` is YouTube's too).
+ */
 export function imageUrl(url: string | undefined): string | undefined {
-  const safe = safeUrl(url);
-  if (!safe) return undefined;
-  try {
-    return PROVIDER_HOSTS.test(new URL(safe, 'https://relative.invalid/').hostname) ? undefined : safe;
-  } catch {
-    return undefined;
-  }
+  const safe = gateUrl(url);
+  return safe && !PROVIDER_HOSTS.test(hostOf(safe)) ? safe : undefined;
 }
 
 /** The privacy-friendly player URL of a YouTube or Vimeo video, to load only after the viewer agrees. */
@@ -55,7 +54,7 @@ export interface CaptionTrack {
 /** The caption tracks with a safe URL; the first one in the viewer's language (else the first) is the default. */
 export function captionTracks(captions: readonly { src: string; lang: string; label: string }[], lang: Lang): CaptionTrack[] {
   const tracks = captions.flatMap((track) => {
-    const src = safeUrl(track.src);
+    const src = gateUrl(track.src);
     return src ? [{ src, srclang: track.lang, label: track.label, isDefault: false }] : [];
   });
   const preferred = tracks.find((track) => track.srclang.toLowerCase().startsWith(lang)) ?? tracks[0];

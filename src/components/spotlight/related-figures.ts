@@ -5,7 +5,7 @@
  * spotlight the code that follows the figures' links (see the end of the imports).
  */
 import type { Indicator } from '../../format/types.generated.js';
-import type { MonitorDataset } from '../../data/dataset.js';
+import { answerCount, enoughAnswers, type MonitorDataset } from '../../data/dataset.js';
 import { summarizeIndicator } from '../../data/summary.js';
 import { comparePeriods, formatPeriod } from '../../format/period.js';
 import { commonStrings } from '../../i18n/common.js';
@@ -67,9 +67,9 @@ export function panelPhrase(dataset: MonitorDataset, indicatorId: string, lang: 
   const positive = latest.categories.slice(neutral >= 0 ? neutral + 1 : Math.ceil(latest.categories.length / 2));
   const labels = positive.map(({ label }, index) => (index ? localize(label, lang).toLowerCase() : localize(label, lang)));
   const shares = latest.responses
-    .filter(({ n }) => n > 0 && n >= dataset.privacyThreshold)
+    .filter(({ n }) => enoughAnswers(n, dataset.privacyThreshold))
     .map(({ role, n, counts }) => {
-      const count = positive.reduce((sum, { id }) => sum + (counts[id] ?? 0), 0);
+      const count = positive.reduce((sum, { id }) => sum + answerCount(counts, id), 0);
       return `${commonStrings[lang].rolesPlural[role].toLowerCase()} ${formatValue((100 * count) / n, { unit: 'percent', decimals: 0 }, lang)}`;
     });
   return words.panel(formatPeriod(latest.period, lang), localize(latest.statement, lang), labels.join(words.or), shares.join(', '));

@@ -4,7 +4,8 @@ import { emit } from '../../base/events.js';
 import type { MonitorDataset } from '../../data/dataset.js';
 import type { Resource, Spotlight, Text } from '../../format/types.generated.js';
 import { formatMonth, formatPeriod } from '../../format/period.js';
-import { localize, localizeParagraphs, safeUrl, textLang, type Lang } from '../../format/text.js';
+import { localize, localizeParagraphs, textLang, type Lang } from '../../format/text.js';
+import { gateUrl } from '../../format/url.js';
 import { tokenStyles, baseStyles } from '../../styles/shared.styles.js';
 import { spotlightStyles } from './spotlight.styles.js';
 import { spotlightProblems, spotlightStrings, type SpotlightStrings } from './spotlight.strings.js';
@@ -34,7 +35,7 @@ declare global {
 
 interface ResourceView {
   resource: Resource;
-  /** Only http(s) and relative URLs; undefined means the title is shown without a link. */
+  /** What the URL gate let through (https:, http:, mailto:); undefined means the title is shown without a link. */
   href: string | undefined;
   /** On another site than the page: marked as an external link. */
   external: boolean;
@@ -240,7 +241,7 @@ export class StroomopSpotlight extends MonitorElement {
         resources: resources
           .filter((resource) => resource.kind === kind)
           .map((resource) => {
-            const href = safeUrl(resource.url);
+            const href = gateUrl(resource.url);
             return {
               resource,
               href,

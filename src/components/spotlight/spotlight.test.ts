@@ -292,15 +292,26 @@ describe('<stroomop-spotlight>', () => {
       expect(element.shadowRoot!.querySelector('img')).to.be.null;
       expect((window as unknown as { __hacked?: number }).__hacked).to.be.undefined;
     });
-    for (const url of ['javascript:alert(1)', '  JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'mailto:x@example.org', 'vbscript:x']) {
-      it(`never makes ${url.trim().slice(0, 11)} into a link`, async () => {
-        const element = await render(doc([spotlight({ month: '2026-11', resources: [{ kind: 'podcast', title: 'Script', url }] })]));
-        // The validator rejects the document; whatever is shown, no link carries the URL.
+    for (const url of ['javascript:alert(1)', '  JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+      it(`never makes ${JSON.stringify(url.trim().slice(0, 11))} into a link, keeps the title and warns`, async () => {
+        const element = await fixture<StroomopSpotlight>(html`<stroomop-spotlight .now=${NOW}></stroomop-spotlight>`);
+        const warned = oneEvent(element, 'stroomop-warning');
+        element.data = doc([spotlight({ month: '2026-11', resources: [{ kind: 'podcast', title: 'Script', url }] })]);
+        const { detail } = await warned;
+        await element.updateComplete;
+        // One bad link spoils only itself: the theme is shown, the title stays as text, no link carries the URL.
         const hrefs = [...element.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href')!);
         expect(hrefs.filter((href) => !href.startsWith('#stroomop-indicator-'))).to.deep.equal([]);
-        expect(part(element, 'error')!.textContent).to.contain('resources[0].url');
+        expect(part(element, 'error')).to.be.null;
+        expect(clean(part(element, 'resource')!.textContent)).to.contain('Script');
+        expect(detail.issues.map((issue) => `${issue.path} ${issue.code} ${issue.severity}`)).to.deep.equal(['spotlights[0].resources[0].url url warning']);
+        expect(element.warnings.map((issue) => issue.path)).to.deep.equal(['spotlights[0].resources[0].url']);
       });
     }
+    it('makes a mailto: address a link', async () => {
+      const element = await render(doc([spotlight({ month: '2026-11', resources: [{ kind: 'event', title: 'Aanmelden', url: 'mailto:x@example.org' }] })]));
+      expect(part(element, 'resource-link')!.getAttribute('href')).to.equal('mailto:x@example.org');
+    });
     it('marks a path that leaves the site as external', async () => {
       const element = await render(doc([spotlight({ month: '2026-11', resources: [{ kind: 'podcast', title: 'Elders', url: '/\\elders.example/podcast' }] })]));
       const link = part(element, 'resource-link')!;
