@@ -107,7 +107,9 @@ describe('themes: how each theme reaches the elements', () => {
     expect(toHex(colours.surface)).to.equal(basis('--basis-color-default-bg-subtle'));
     expect(toHex(colours.border)).to.equal(basis('--basis-color-default-border-default'));
     expect(toHex(colours.accent)).to.equal(basis('--basis-color-accent-1-color-default'));
-    expect(toHex(colours.link)).to.equal(basis('--basis-color-action-1-color-default'));
+    // The link is the NL Design System link component's own token, which Voorbeeld sets to its action-2 colour.
+    expect(toHex(colours.link)).to.equal(basis('--nl-link-color'));
+    expect(toHex(colours.link)).not.to.equal(basis('--basis-color-action-1-color-default'));
     expect(toHex(colours.error)).to.equal(basis('--basis-color-negative-color-default'));
     expect(toHex(colours.focus)).to.equal(basis('--basis-focus-outline-color'));
     // The text is Voorbeeld's, not ours.
@@ -127,11 +129,16 @@ describe('themes: how each theme reaches the elements', () => {
     expect(toHex(colours.link)).not.to.equal('#0a4f9e');
   });
 
-  it('Utrecht without the bridge: nothing of the house style arrives (the reason the bridge exists)', async () => {
+  it('Utrecht without the bridge: its document, link and focus tokens arrive; surface, border, accent and the chart palette need the bridge', async () => {
     unload = await loadStylesheets(['/node_modules/@utrecht/design-tokens/dist/index.css']);
     const bare = (await probe('')).colours;
-    const { colours } = await probe('utrecht-theme');
-    expect(toHex(colours.link)).to.equal(toHex(bare.link));
+    const { container, colours } = await probe('utrecht-theme');
+    const utrecht = (name: string): string => toHex(toRgba(getComputedStyle(container).getPropertyValue(name)));
+    expect(toHex(colours.text)).to.equal(utrecht('--utrecht-document-color'));
+    expect(toHex(colours.background)).to.equal(utrecht('--utrecht-document-background-color'));
+    expect(toHex(colours.link)).to.equal(utrecht('--utrecht-link-color'));
+    expect(toHex(colours.focus)).to.equal(utrecht('--utrecht-focus-outline-color'));
+    for (const token of ['surface', 'border', 'accent', 'series-1'] as const) expect(toHex(colours[token]), token).to.equal(toHex(bare[token]));
   });
 
   it('Den Haag: the bridge maps the house style\'s tokens', async () => {
@@ -153,13 +160,16 @@ describe('themes: how each theme reaches the elements', () => {
     expect(getComputedStyle(container).getPropertyValue('--stroomop-font-family')).to.contain('TheSans');
   });
 
-  it('Den Haag without the bridge: nothing of the house style arrives (it defines no --basis-* tokens)', async () => {
+  it('Den Haag without the bridge: its document, link and focus tokens arrive (under their NL Design System names); the rest needs the bridge', async () => {
     unload = await loadStylesheets(['/node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css']);
     const bare = (await probe('')).colours;
-    const { colours } = await probe('denhaag-theme');
-    for (const token of Object.keys(COLOUR_TOKENS) as ColourToken[]) {
-      expect(toHex(colours[token]), COLOUR_TOKENS[token]).to.equal(toHex(bare[token]));
-    }
+    const { container, colours } = await probe('denhaag-theme');
+    const denhaag = (name: string): string => toHex(toRgba(getComputedStyle(container).getPropertyValue(name)));
+    expect(toHex(colours.text)).to.equal(denhaag('--utrecht-document-color'));
+    expect(toHex(colours.background)).to.equal(denhaag('--utrecht-document-background-color'));
+    expect(toHex(colours.link)).to.equal(denhaag('--nl-link-color'));
+    expect(toHex(colours.focus)).to.equal(denhaag('--utrecht-focus-outline-color'));
+    for (const token of ['text-subtle', 'surface', 'border', 'accent', 'error', 'series-1'] as const) expect(toHex(colours[token]), token).to.equal(toHex(bare[token]));
   });
 });
 

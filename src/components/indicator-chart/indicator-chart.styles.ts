@@ -48,7 +48,6 @@ export const indicatorChartStyles = [
   }
   .title {
     margin: 0;
-    font-family: var(--_heading-font);
     font-size: var(--stroomop-indicator-chart-title-font-size, 1.25em);
     font-weight: 700;
     line-height: 1.25;
@@ -95,7 +94,8 @@ export const indicatorChartStyles = [
     min-block-size: 300px;
   }
   .plot:focus-visible {
-    outline: 3px solid var(--_chart-focus);
+    /* The ring's width and style are the theme's (baseStyles); its own colour, and room around the drawing. */
+    outline-color: var(--_chart-focus);
     outline-offset: 4px;
   }
   .hint {

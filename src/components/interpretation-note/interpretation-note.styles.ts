@@ -16,8 +16,8 @@ export const interpretationNoteStyles = css`
     border-radius: var(--_radius);
   }
   :host(:target) [part='note'] {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
   h1,
   h2,
@@ -26,7 +26,6 @@ export const interpretationNoteStyles = css`
   h5,
   h6 {
     margin: 0 0 0.5em;
-    font-family: var(--_heading-font);
     line-height: 1.25;
   }
   [part='title'] {

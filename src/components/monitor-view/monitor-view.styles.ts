@@ -8,7 +8,6 @@ export const monitorViewStyles = css`
     margin-block-end: var(--_gap);
   }
   [part='title'] {
-    font-family: var(--_heading-font);
     font-size: var(--stroomop-view-title-font-size, 1.75em);
     line-height: 1.2;
     margin: 0 0 0.25em;
@@ -55,7 +54,6 @@ export const monitorViewStyles = css`
     }
   }
   .section-heading {
-    font-family: var(--_heading-font);
     font-size: 1.25em;
     margin: 0 0 0.5em;
   }

@@ -22,15 +22,11 @@ export const narrativePanelStyles = css`
   }
   [part~='title'] {
     margin: 0;
-    font-family: var(--_heading-font);
     font-size: 1.25em;
     line-height: 1.25;
   }
-  [part~='title']:focus {
+  [part~='title']:focus:not(:focus-visible) {
     outline: none;
-  }
-  [part~='title']:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   [part~='meta'],
   [part~='choice-meta'],
@@ -89,9 +85,9 @@ export const narrativePanelStyles = css`
   }
   [part~='consent-button'] {
     font-weight: 600;
-    color: var(--_background);
-    background: var(--_accent);
-    border-color: var(--_accent);
+    color: var(--_button-primary-color);
+    background: var(--_button-primary-background);
+    border-color: var(--_button-primary-background);
   }
   [part~='unavailable'] {
     margin: 0;
@@ -169,6 +165,7 @@ export const narrativePanelStyles = css`
     inline-size: 100%;
     padding: 0.5em;
     text-align: start;
+    color: var(--_text);
     background: var(--stroomop-narrative-panel-choice-background, var(--_surface));
     border: 2px solid transparent;
   }

@@ -8,7 +8,6 @@ export const quoteStreamStyles = css`
   }
   [part~='heading'] {
     margin: 0 0 var(--_qs-gap);
-    font-family: var(--_heading-font);
     font-size: 1.25em;
     line-height: 1.25;
   }
@@ -69,12 +68,6 @@ export const quoteStreamStyles = css`
     border-width: 2px;
     border-color: var(--_qs-accent);
     box-shadow: 0 2px 6px color-mix(in srgb, var(--_text) 30%, transparent);
-  }
-  [part~='new-button'],
-  [part~='show-all'],
-  [part~='controls'] button {
-    color: var(--_text);
-    background: var(--_background);
   }
   [part~='controls'] {
     display: flex;

@@ -21,18 +21,13 @@ export const spotlightStyles = css`
   h5,
   h6 {
     margin: 0 0 0.5em;
-    font-family: var(--_heading-font);
     line-height: 1.25;
   }
   [part='title'] {
     font-size: 1.5em;
   }
-  [part='title']:focus {
+  [part='title']:focus:not(:focus-visible) {
     outline: none;
-  }
-  [part='title']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .month {
     display: block;
