@@ -5,7 +5,7 @@ import type { StroomopConsentEvent } from './narrative-panel.component.js';
 import { axeViolations } from '../../../test/helpers/axe.js';
 import { minimalDocument } from '../../../test/helpers/fixtures.js';
 import type { MonitorDocument, Narrative } from '../../format/types.generated.js';
-import type { StroomopErrorEvent, StroomopLoadEvent } from '../../base/events.js';
+import type { StroomopErrorEvent, StroomopLoadEvent, StroomopWarningEvent } from '../../base/events.js';
 import { captionTracks, embedUrl, formatDuration, imageUrl, selectNarratives } from './narrative-view.js';
 
 const HERE = '/src/components/narrative-panel';
@@ -335,7 +335,7 @@ describe('stroomop-narrative-panel', () => {
 
     it('never turns a javascript: URL into a src, poster or href', async () => {
       const element = await fixture<StroomopNarrativePanel>(html`<stroomop-narrative-panel></stroomop-narrative-panel>`);
-      const warned = oneEvent(element, 'stroomop-warning');
+      const warned = oneEvent<StroomopWarningEvent>(element, 'stroomop-warning');
       element.data = documentWith([{ ...FILE, poster: 'javascript:alert(1)', video: { kind: 'file', src: 'javascript:alert(2)', captions: [{ src: 'javascript:alert(3)', lang: 'nl', label: 'NL' }] } }]);
       const { detail } = await warned;
       await element.updateComplete;

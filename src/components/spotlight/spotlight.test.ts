@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations } from '../../../test/helpers/axe.js';
 import { minimalDocument, observation } from '../../../test/helpers/fixtures.js';
 import type { MonitorDocument, Spotlight } from '../../format/types.generated.js';
-import type { StroomopErrorEvent } from '../../base/events.js';
+import type { StroomopErrorEvent, StroomopWarningEvent } from '../../base/events.js';
 import { combineDocuments } from '../../data/dataset.js';
 import { formatDuration, monthOf, parseNow, selectSpotlight } from './select-spotlight.js';
 import { figurePhrase, panelPhrase } from './related-figures.js';
@@ -295,7 +295,7 @@ describe('<stroomop-spotlight>', () => {
     for (const url of ['javascript:alert(1)', '  JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
       it(`never makes ${JSON.stringify(url.trim().slice(0, 11))} into a link, keeps the title and warns`, async () => {
         const element = await fixture<StroomopSpotlight>(html`<stroomop-spotlight .now=${NOW}></stroomop-spotlight>`);
-        const warned = oneEvent(element, 'stroomop-warning');
+        const warned = oneEvent<StroomopWarningEvent>(element, 'stroomop-warning');
         element.data = doc([spotlight({ month: '2026-11', resources: [{ kind: 'podcast', title: 'Script', url }] })]);
         const { detail } = await warned;
         await element.updateComplete;
