@@ -90,6 +90,19 @@ const TABLE_PAGE = 500;
  * @cssprop --stroomop-indicator-chart-title-font-size - Font size of the title (default 1.25em).
  * @cssprop --stroomop-indicator-chart-table-max-height - Height after which the table scrolls (default 28rem).
  * @cssprop --stroomop-loading-min-height - Height reserved while loading (default: the chart's usual height).
+ * @cssprop --stroomop-focus-outline-width - Width of the keyboard focus ring; then `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, 3px (see docs/embedding.md, Huisstijl / NL Design System).
+ * @cssprop --stroomop-focus-outline-style - Style of the focus ring; then `--utrecht-focus-outline-style`, `--basis-focus-outline-style`, solid (`none` gives solid).
+ * @cssprop --stroomop-focus-outline-offset - Space between the focus ring and what has focus; then `--utrecht-focus-outline-offset`, `--basis-focus-outline-offset`, 2px.
+ * @cssprop --stroomop-heading-color - Colour of the headings; then `--nl-heading-level-2-color`, `--utrecht-heading-color`, `--basis-heading-color`, the text colour.
+ * @cssprop --stroomop-color-link-hover - Links under the pointer; then `--nl-link-hover-color`, `--utrecht-link-hover-color`, `--basis-color-action-1-color-hover`, the link colour.
+ * @cssprop --stroomop-focus-color - Text of a link with keyboard focus; then `--nl-link-focus-visible-color`, `--utrecht-link-focus-color`, `--utrecht-focus-color`, `--basis-focus-color`, the link colour.
+ * @cssprop --stroomop-focus-background-color - Background of a link with keyboard focus; then `--nl-link-focus-visible-background-color`, `--utrecht-link-focus-background-color`, `--basis-focus-background-color`, none.
+ * @cssprop --stroomop-button-color - Text of the buttons; then `--nl-button-secondary-color`, `--utrecht-button-secondary-action-color`, the text colour.
+ * @cssprop --stroomop-button-background-color - Background of the buttons; then `--nl-button-secondary-background-color`, `--utrecht-button-secondary-action-background-color`, the background.
+ * @cssprop --stroomop-button-border-color - Border of the buttons; then `--nl-button-secondary-border-color`, `--utrecht-button-secondary-action-border-color`, the border colour.
+ * @cssprop --stroomop-button-border-width - Border width of the buttons; then `--nl-button-secondary-border-width`, `--utrecht-button-secondary-action-border-width`, 1px.
+ * @cssprop --stroomop-button-border-radius - Corners of the buttons; then `--nl-button-border-radius`, `--utrecht-button-border-radius`, the radius.
+ * @cssprop --stroomop-button-font-family - Font of the buttons; then `--nl-button-font-family`, `--utrecht-button-font-family`, the font.
  *
  * @fires {CustomEvent<StroomopLoadDetail>} stroomop-load - The data is loaded; detail `{ dataset, warnings }`.
  * @fires {CustomEvent<StroomopErrorDetail>} stroomop-error - The data or the attributes cannot be shown (also when the selection has no figures: code `no-observations`); detail `{ issues, message }`.

@@ -66,6 +66,10 @@ function loadSectionElements(sections: readonly Section[]): Promise<void> {
  * @cssprop --stroomop-color-text - Text colour (falls back to --basis-color-default-color-document).
  * @cssprop --stroomop-color-background - Background colour (falls back to --basis-color-default-bg-document).
  * @cssprop --stroomop-font-family - Font family (falls back to --basis-text-font-family-default).
+ * @cssprop --stroomop-focus-outline-width - Width of the keyboard focus ring; then `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, 3px (see docs/embedding.md, Huisstijl / NL Design System).
+ * @cssprop --stroomop-focus-outline-style - Style of the focus ring; then `--utrecht-focus-outline-style`, `--basis-focus-outline-style`, solid (`none` gives solid).
+ * @cssprop --stroomop-focus-outline-offset - Space between the focus ring and what has focus; then `--utrecht-focus-outline-offset`, `--basis-focus-outline-offset`, 2px.
+ * @cssprop --stroomop-heading-color - Colour of the headings; then `--nl-heading-level-2-color`, `--utrecht-heading-color`, `--basis-heading-color`, the text colour.
  *
  * @fires stroomop-load - The documents were read and validated; detail: `{ dataset, warnings }`.
  * @fires stroomop-error - The view definition or a document could not be read, or names an unknown area or indicator; detail: `{ issues, message }`.
