@@ -55,6 +55,36 @@ describe('validateDocument', () => {
     expect(codes).to.include('observations[3].value privacy');
   });
 
+  it('holds the privacy threshold to the smallest count: n or the denominator', () => {
+    const document = minimalDocument({
+      observations: [
+        observation({ period: '2022', value: 33.3, numerator: 1, denominator: 3 }),
+        observation({ period: '2023', value: 12, n: 200, numerator: 24, denominator: 200 }),
+      ],
+    });
+    delete document.observations![0]!.n;
+    const result = validateDocument(document);
+    expect(result.issues.map((issue) => `${issue.severity} ${issue.path} ${issue.code}`)).to.deep.equal(['error observations[0].value privacy']);
+    expect(result.issues[0]!.message.nl).to.contain('de noemer is 3, onder de privacydrempel van 10');
+  });
+
+  it('warns about an n that disagrees with the denominator, naming the path; the rest stands', () => {
+    const document = minimalDocument({ observations: [observation({ period: '2023', value: 10, n: 1500, numerator: 150, denominator: 1400 }), observation({ period: '2024' })] });
+    const result = validateDocument(document);
+    expect(result.valid).to.equal(true);
+    expect(result.issues.map((issue) => `${issue.severity} ${issue.path} ${issue.code}`)).to.deep.equal(['warning observations[0].n inconsistent']);
+    expect(result.issues[0]!.message.en).to.equal('n is 1500, but the denominator is 1400: the value is left out until they agree');
+  });
+
+  it('makes a refused URL a warning at its path, never an error of the document', () => {
+    const document = minimalDocument();
+    document.indicators![0]!.sources = [{ producer: 'cbs', name: 'CBS', url: 'java\tscript:alert(1)' }];
+    const result = validateDocument(document);
+    expect(result.valid).to.equal(true);
+    expect(result.issues.map((issue) => `${issue.severity} ${issue.path} ${issue.code}`)).to.deep.equal(['warning indicators[0].sources[0].url url']);
+    expect(result.issues[0]!.message.nl).to.contain('is geen toegestaan adres');
+  });
+
   it('finds duplicate ids and impossible dates', () => {
     const document = minimalDocument({
       topics: [

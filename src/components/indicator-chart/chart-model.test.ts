@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { combineDocuments } from '../../data/dataset.js';
 import { summarizeIndicator, summarySentence } from '../../data/summary.js';
 import type { MonitorDocument } from '../../format/types.generated.js';
+import { tableFor, toCsv } from './table-model.js';
+import { layoutDistribution } from './chart-layout.js';
+import { drawChart } from './render-svg.js';
 import { buildChartModel, describeValue, moveFocus, navRows, parseBreakdown, parsePeriodRange, resolveRequest, type ChartModel, type ChartRequest, type SeriesModel } from './chart-model.js';
 import {
   baseDocument,
@@ -412,5 +415,89 @@ describe('chart-model', () => {
       expect(moveFocus(rows, { row: 0, item: 0 }, 'ArrowRight')).to.deep.equal({ row: 1, item: 0 });
       expect(moveFocus(rows, { row: 1, item: 0 }, 'ArrowUp')).to.deep.equal({ row: 0, item: 0 });
     });
+  });
+
+  describe('the small-number guard', () => {
+    const threshold = 10;
+    it('withholds a value whose denominator is under the threshold, with the reason, and nothing that gives it away', () => {
+      const document = baseDocument({ observations: [observationOf({ period: '2023', value: 33.3, numerator: 1, denominator: 3 }), observationOf({ period: '2024', value: 12 })] });
+      delete document.observations![0]!.n;
+      const [point] = seriesModelOf(document, { areas: 'GM0344' }).series[0]!.points;
+      expect([point!.value, point!.status, point!.reason, point!.n]).to.deep.equal([null, 'suppressed', `minder dan ${threshold} (privacydrempel)`, undefined]);
+      const observed = datasetOf(document).observations[0]!;
+      expect([observed.numerator, observed.denominator, observed.ci]).to.deep.equal([undefined, undefined, undefined]);
+    });
+    it('withholds under the highest threshold of the documents read together', () => {
+      const regional = baseDocument({ observations: [observationOf({ period: '2024', value: 20, n: 7 })] });
+      regional.meta.privacyThreshold = 5;
+      const national = baseDocument({ observations: [] });
+      national.meta.privacyThreshold = 10;
+      const dataset = combineDocuments([{ document: regional }, { document: national }]);
+      expect(dataset.observations.map((entry) => [entry.value, entry.status])).to.deep.equal([[null, 'suppressed']]);
+      expect(combineDocuments([{ document: regional }]).observations[0]!.value).to.equal(20);
+    });
+    it('leaves out an observation whose n disagrees with its denominator and keeps the rest', () => {
+      const document = baseDocument({ observations: [observationOf({ period: '2023', value: 10, n: 1500, numerator: 1, denominator: 3 }), observationOf({ period: '2024', value: 12, n: 200, denominator: 200 })] });
+      expect(datasetOf(document).observations.map((entry) => entry.period)).to.deep.equal(['2024']);
+    });
+    it('withholds panel roles with fewer answers than the threshold in the chart, the table, the CSV and the summary, and says why', () => {
+      const document = statementDocument();
+      document.panelStatements = [
+        panelStatement({
+          responses: [
+            { role: 'youth', counts: { 'zeer-oneens': 8, oneens: 14, neutraal: 22, eens: 46, 'zeer-eens': 30 }, n: 120 },
+            { role: 'parent', counts: { 'zeer-oneens': 0, oneens: 1, neutraal: 0, eens: 1, 'zeer-eens': 1 }, n: 3 },
+          ],
+        }),
+      ];
+      const model = modelOf(document, { indicator: 'tevredenheid' });
+      if (model.kind !== 'distribution') throw new Error(model.kind);
+      const [statement] = model.statements;
+      expect(statement!.rows.map((row) => row.role)).to.deep.equal(['youth']);
+      expect(statement!.withheld.map((role) => role.role)).to.deep.equal(['parent']);
+      expect(model.summary).to.contain('ouders (minder dan 10 antwoorden)');
+      const table = tableFor(model);
+      expect(table.rows.filter((row) => row[1] === 'Ouders')).to.deep.equal([[statement!.text, 'Ouders', 'minder dan 10 antwoorden', '', '', '', '']]);
+      const csv = toCsv(model).split('\r\n').filter((line) => line.includes(';parent;'));
+      expect(csv).to.deep.equal([`tevredenheid;gehoord;${statement!.text};2024-H2;parent;minder dan 10 antwoorden;;;;`]);
+      const layout = layoutDistribution(model, 600);
+      expect(layout.rowLabels.map((label) => label.text)).to.include('Ouders: minder dan 10 antwoorden');
+      expect(layout.bars).to.have.length(1);
+      expect(JSON.stringify(drawChart(model, layout).tree)).not.to.contain('NaN');
+    });
+  });
+
+  describe('names of Object.prototype as ids, categories and answers', () => {
+    const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__'];
+    for (const name of NAMES) {
+      it(`"${name}" as indicator, area, breakdown, category and answer`, () => {
+        const document = statementDocument();
+        document.areas = [...document.areas!, { code: name, name: `Gebied ${name}`, level: 'municipality', parent: 'NL01' }];
+        document.breakdowns = [{ id: name, name: 'B', categories: [{ id: name, name: 'C' }] }];
+        document.indicators = document.indicators!.map((indicator) => (indicator.id === 'uitval' ? { ...indicator, id: name } : indicator));
+        document.observations = [
+          observationOf({ indicator: name, area: name, period: '2023', value: 11 }),
+          observationOf({ indicator: name, area: name, period: '2024', value: 12 }),
+          observationOf({ indicator: name, area: name, period: '2024', value: 13, breakdown: { [name]: name } }),
+        ];
+        const statement = panelStatement();
+        statement.categories = [{ id: name, label: 'Oneens' }, { id: 'eens', label: 'Eens' }];
+        statement.neutral = undefined;
+        // Built as JSON gives it: an own property even for __proto__.
+        const counts = JSON.parse(`{"${name}": 30, "eens": 70}`) as Record<string, number>;
+        statement.responses = [{ role: 'youth', counts, n: 100 }];
+        document.panelStatements = [statement];
+        const series = seriesModelOf(document, { indicator: name, areas: name });
+        expect(series.series[0]!.points.map((point) => point.value)).to.deep.equal([11, 12]);
+        const split = seriesModelOf(document, { indicator: name, areas: name, breakdown: `${name}:${name}` });
+        expect(split.series[0]!.points.map((point) => point.value)).to.deep.equal([13]);
+        const distribution = modelOf(document, { indicator: 'tevredenheid' });
+        if (distribution.kind !== 'distribution') throw new Error(distribution.kind);
+        expect(distribution.statements[0]!.rows[0]!.segments.map((segment) => [segment.count, segment.share])).to.deep.equal([[30, 30], [70, 70]]);
+        const drawn = JSON.stringify(drawChart(distribution, layoutDistribution(distribution, 600)).tree);
+        expect(drawn).not.to.contain('NaN');
+        expect(tableFor(distribution).rows.flat().join(' ')).not.to.contain('NaN');
+      });
+    }
   });
 });
