@@ -37,12 +37,22 @@ export const ToolbarTheme: Story = {
 export const AllThemes: Story = {
   name: 'All themes side by side',
   parameters: { stroomopContainer: false },
-  render: (_args, context) =>
-    html`${THEMES.map(
+  render: (_args, context) => {
+    // Themes the build leaves out (.storybook/main.ts: a token package whose licence does not allow redistribution).
+    const unavailable = (context.parameters.stroomopUnavailableThemes ?? {}) as Record<string, { nl: string; en: string }>;
+    const lang = context.globals.lang === 'en' ? 'en' : 'nl';
+    return html`${THEMES.filter(({ id }) => !unavailable[id]).map(
       (theme) =>
-        html`<section class=${containerClass(theme)} lang=${context.globals.lang === 'en' ? 'en' : 'nl'} aria-labelledby="theme-${theme.id}">
+        html`<section class=${containerClass(theme)} lang=${lang} aria-labelledby="theme-${theme.id}">
           <h2 id="theme-${theme.id}">${theme.title} <code>class="${theme.className}"</code></h2>
           <stroomop-token-probe theme-key=${theme.id}></stroomop-token-probe>
         </section>`,
-    )}`,
+    )}${THEMES.filter(({ id }) => unavailable[id]).map(
+      (theme) =>
+        html`<section class=${containerClass(THEMES[0]!)} lang=${lang} aria-labelledby="theme-${theme.id}">
+          <h2 id="theme-${theme.id}">${theme.title} <code>class="${theme.className}"</code></h2>
+          <p role="note">${lang === 'en' ? 'Not in this Storybook' : 'Niet in dit Storybook'}: ${unavailable[theme.id]![lang]}.</p>
+        </section>`,
+    )}`;
+  },
 };
