@@ -105,6 +105,7 @@ const TABLE_PAGE = 500;
  * @cssprop --stroomop-button-font-family - Font of the buttons; then `--nl-button-font-family`, `--utrecht-button-font-family`, the font.
  *
  * @fires {CustomEvent<StroomopLoadDetail>} stroomop-load - The data is loaded; detail `{ dataset, warnings }`.
+ * @fires {CustomEvent<StroomopWarningDetail>} stroomop-warning - Something was left out or withheld and the rest is shown (a refused URL, an observation whose n is not its denominator); detail `{ issues, message }`. Also in the console and in `warnings`.
  * @fires {CustomEvent<StroomopErrorDetail>} stroomop-error - The data or the attributes cannot be shown (also when the selection has no figures: code `no-observations`); detail `{ issues, message }`.
  * @fires {CustomEvent<StroomopPointFocusDetail>} stroomop-point-focus - The keyboard moved to a value; detail `{ indicator, area, period, value, status, series, text }`.
  */

@@ -100,6 +100,7 @@ function joinNames(names: string[], lang: Lang): string {
  * @cssprop --stroomop-focus-background-color - Background of a link with keyboard focus; then `--nl-link-focus-visible-background-color`, `--utrecht-link-focus-background-color`, `--basis-focus-background-color`, none.
  *
  * @fires {CustomEvent<StroomopLoadDetail>} stroomop-load - The documents were read and validated.
+ * @fires {CustomEvent<StroomopWarningDetail>} stroomop-warning - Something was left out or withheld and the rest is shown (a refused URL, an observation whose n is not its denominator); detail `{ issues, message }`. Also in the console and in `warnings`.
  * @fires {CustomEvent<StroomopErrorDetail>} stroomop-error - A document could not be read, or `note` or `indicator` names nothing in the data.
  */
 export class StroomopInterpretationNote extends MonitorElement {

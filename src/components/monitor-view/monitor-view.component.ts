@@ -72,6 +72,7 @@ function loadSectionElements(sections: readonly Section[]): Promise<void> {
  * @cssprop --stroomop-heading-color - Colour of the headings; then `--nl-heading-level-2-color`, `--utrecht-heading-color`, `--basis-heading-color`, the text colour.
  *
  * @fires stroomop-load - The documents were read and validated; detail: `{ dataset, warnings }`.
+ * @fires {CustomEvent<StroomopWarningDetail>} stroomop-warning - Something was left out or withheld and the rest is shown (a refused URL, an observation whose n is not its denominator); detail `{ issues, message }`. Also in the console and in `warnings`.
  * @fires stroomop-error - The view definition or a document could not be read, or names an unknown area or indicator; detail: `{ issues, message }`.
  */
 export class StroomopMonitorView extends MonitorElement {

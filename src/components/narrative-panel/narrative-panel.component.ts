@@ -115,6 +115,7 @@ const langOf = (text: Parameters<typeof textLang>[0], lang: Lang) => {
  * @cssprop --stroomop-button-primary-background-color - Background of that button; then `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`, the accent.
  *
  * @fires stroomop-load - The sources were read; `detail.dataset`, `detail.warnings`.
+ * @fires {CustomEvent<StroomopWarningDetail>} stroomop-warning - Something was left out or withheld and the rest is shown (a refused URL, an observation whose n is not its denominator); detail `{ issues, message }`. Also in the console and in `warnings`.
  * @fires stroomop-error - The sources or the attributes have a problem; `detail.issues`, `detail.message`.
  * @fires stroomop-consent - The viewer agreed to load a YouTube or Vimeo video; `detail.provider`, `detail.narrative` (its id).
  */

@@ -106,6 +106,7 @@ interface ScrollAnchor {
  * @cssprop --stroomop-button-font-family - Font of the buttons; then `--nl-button-font-family`, `--utrecht-button-font-family`, the font.
  *
  * @fires stroomop-load - The sources were read (again); `detail.dataset`, `detail.warnings`.
+ * @fires {CustomEvent<StroomopWarningDetail>} stroomop-warning - Something was left out or withheld and the rest is shown (a refused URL, an observation whose n is not its denominator); detail `{ issues, message }`. Also in the console and in `warnings`.
  * @fires stroomop-error - The sources or the attributes have a problem; `detail.issues`, `detail.message`.
  * @fires stroomop-quote-change - Autoplay or the viewer moved to another reaction; `detail.id`, `detail.index`, `detail.reason` (`rotation` or `user`).
  */

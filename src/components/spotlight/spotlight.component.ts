@@ -158,6 +158,7 @@ function isExternal(href: string): boolean {
  *
  * @fires {CustomEvent<StroomopMonthChangeDetail>} stroomop-month-change - The reader moved to another month; `detail.month` is the month now shown, `detail.previous` the one before.
  * @fires {CustomEvent<StroomopLoadDetail>} stroomop-load - The documents were read and validated.
+ * @fires {CustomEvent<StroomopWarningDetail>} stroomop-warning - Something was left out or withheld and the rest is shown (a refused URL, an observation whose n is not its denominator); detail `{ issues, message }`. Also in the console and in `warnings`.
  * @fires {CustomEvent<StroomopErrorDetail>} stroomop-error - A document could not be read, or `month` is not a month.
  */
 export class StroomopSpotlight extends MonitorElement {
