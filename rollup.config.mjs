@@ -3,7 +3,7 @@
 //       dependencies (lit, d3) left as imports for the host's bundler
 //   dist/cdn/<name>.js, dist/cdn/stroomop-monitor.js  self-contained bundles for a single
 //       <script type="module"> tag, minified and code-split: a page with only quotes never loads d3
-//   dist/cli.js  the Node command line
+//   dist/format.js  the format alone (types, validator, periods, numbers), for the pipeline package and other tools
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -19,7 +19,7 @@ const components = existsSync('src/components')
       .map((entry) => entry.name)
   : [];
 
-const packageInputs = { index: 'src/index.ts', 'react/index': 'src/react/index.ts' };
+const packageInputs = { index: 'src/index.ts', format: 'src/format/index.ts', 'react/index': 'src/react/index.ts' };
 const cdnInputs = { 'stroomop-monitor': 'src/autoload.ts' };
 for (const name of components) {
   packageInputs[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
@@ -118,13 +118,6 @@ export default [
       manualChunks: (id) => (/\/src\/(base\/(monitor-element|heading)|styles\/shared\.styles)\.ts$/.test(id) ? 'shared' : undefined),
     },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), commonjs(), ts(), ...(process.env.NO_MINIFY ? [] : [minifyStyles(), collapseHtmlWhitespace(), terser({ format: { comments: false }, compress: { passes: 2 } })])],
-    onwarn,
-  },
-  {
-    input: { cli: 'src/cli/main.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js' },
-    external: bare,
-    plugins: [nodeResolve({ preferBuiltins: true }), commonjs(), ts()],
     onwarn,
   },
 ];

@@ -46,7 +46,11 @@ await step('generated', async () => {
   return ok;
 });
 await step('lint', async () => (await npx(['eslint', '.', '--max-warnings', '0'])).code === 0);
-await step('typecheck', async () => (await npx(['tsc', '--noEmit', '-p', 'tsconfig.json'])).code === 0);
+await step('typecheck', async () => {
+  const elements = (await npx(['tsc', '--noEmit', '-p', 'tsconfig.json'])).code === 0;
+  const pipeline = (await npx(['tsc', '--noEmit', '-p', 'pipeline/tsconfig.json'])).code === 0;
+  return elements && pipeline;
+});
 await step('manifest', async () => {
   // The analyzer rewrites custom-elements.json and package.json's customElements field: put both back after comparing.
   const packageJson = readFileSync('package.json', 'utf8');
@@ -62,10 +66,11 @@ await step('manifest', async () => {
   }
   return true;
 });
-await step('build', async () => (await npx(['rollup', '-c', 'rollup.config.mjs', '--silent'])).code === 0);
+await step('build', async () => (await npx(['rollup', '-c', 'rollup.config.mjs', '--silent'])).code === 0 && (await run('node', ['pipeline/scripts/build.mjs', '--no-types'])).code === 0);
 await step('node-tests', async () => {
-  const files = readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => join('test/node', file));
-  const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { capture: true });
+  // The pipeline package's tests too; the condition lets them import the elements package's format from its source.
+  const files = ['test/node', 'pipeline/test'].flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => join(dir, file)));
+  const { code, output } = await run('node', ['--conditions=stroomop-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files], { capture: true });
   const pass = Number(/ℹ pass (\d+)/.exec(output)?.[1] ?? 0);
   const fail = Number(/ℹ fail (\d+)/.exec(output)?.[1] ?? (code === 0 ? 0 : 1));
   passed += pass;

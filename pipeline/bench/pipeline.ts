@@ -19,7 +19,7 @@ import { closeSync, existsSync, openSync, rmSync, writeFileSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Mapping } from '../src/pipeline/mapping.js';
+import type { Mapping } from '../src/mapping.js';
 
 const ENGINES = ['arquero', 'duckdb'] as const;
 type Engine = (typeof ENGINES)[number];
@@ -129,9 +129,9 @@ export function generateRows(file: string, rows: number): void {
 async function child(engine: Engine | 'baseline', csv: string, mappingFile: string, output: string): Promise<void> {
   const started = performance.now();
   const { readFile } = await import('node:fs/promises');
-  const { convert } = await import('../src/pipeline/convert.js');
-  const { fileSource } = await import('../src/pipeline/csv.js');
-  const { parseMapping } = await import('../src/pipeline/mapping.js');
+  const { convert } = await import('../src/convert.js');
+  const { fileSource } = await import('../src/csv.js');
+  const { parseMapping } = await import('../src/mapping.js');
   const mapping = parseMapping(JSON.parse(await readFile(mappingFile, 'utf8')), mappingFile);
   if (engine === 'baseline') {
     if (ENGINES.includes('duckdb')) await import('@duckdb/node-api').catch(() => undefined);
@@ -157,7 +157,7 @@ async function child(engine: Engine | 'baseline', csv: string, mappingFile: stri
 }
 
 function runChild(engine: Engine | 'baseline', csv: string, mappingFile: string, output: string): ChildResult {
-  const spawned = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', engine, csv, mappingFile, output], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const spawned = spawnSync(process.execPath, ['--conditions=stroomop-source', '--import', 'tsx', self, '--child', engine, csv, mappingFile, output], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (spawned.status !== 0) {
     const reason = (spawned.stderr || spawned.stdout || `exit ${String(spawned.status)}`).trim().split('\n').slice(-3).join(' ');
     return { engine, seconds: NaN, maxRssMb: NaN, rows: 0, observations: 0, suppressed: 0, hash: '', error: reason };

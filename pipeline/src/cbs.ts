@@ -18,7 +18,7 @@
  * (the point). An attribute not in this list makes the row rejected, so a new
  * code is never read silently; the mapping can add codes under `cbs.symbols`.
  */
-import type { Text } from '../format/types.generated.js';
+import type { Text } from 'stroomop-monitor-elements/format';
 import type { ObservationStatus } from './mapping.js';
 
 export interface SymbolMeaning {

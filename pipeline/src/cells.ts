@@ -5,7 +5,7 @@
  * sum of its parts; the same sums tell which published figures add up to
  * which, the relations that complementary suppression protects.
  */
-import type { Text } from '../format/types.generated.js';
+import type { Text } from 'stroomop-monitor-elements/format';
 import type { ObservationStatus } from './mapping.js';
 import { containingPeriod, isCoarser, nestingKind, type NestingKind } from './periods.js';
 

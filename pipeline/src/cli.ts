@@ -5,8 +5,8 @@
  * missing columns, a missing engine).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Audience, MonitorDocument } from '../format/types.generated.js';
-import { formatIssue, validateDocuments, type LocalizedMessage, type ValidationIssue } from '../format/validate.js';
+import type { Audience, MonitorDocument } from 'stroomop-monitor-elements/format';
+import { formatIssue, validateDocuments, type LocalizedMessage, type ValidationIssue } from 'stroomop-monitor-elements/format';
 import { convert, type ConvertReport } from './convert.js';
 import { CsvError, fileSource, type CsvSource } from './csv.js';
 import { diffDocuments } from './diff.js';

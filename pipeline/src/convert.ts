@@ -6,8 +6,8 @@
  * the observations, keep what the audience may see, account for every row,
  * and validate the document.
  */
-import type { Area, Audience, MonitorDocument, Observation, Source } from '../format/types.generated.js';
-import { DEFAULT_PRIVACY_THRESHOLD, validateDocuments, type LocalizedMessage, type ValidationIssue } from '../format/validate.js';
+import type { Area, Audience, MonitorDocument, Observation, Source } from 'stroomop-monitor-elements/format';
+import { DEFAULT_PRIVACY_THRESHOLD, validateDocuments, type LocalizedMessage, type ValidationIssue } from 'stroomop-monitor-elements/format';
 import { CellTable, findRelations, type Breakdown, type Cell, type Stats } from './cells.js';
 import { cbsRegionLevel } from './cbs.js';
 import { CsvReader, type CsvSource } from './csv.js';

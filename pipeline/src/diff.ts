@@ -5,9 +5,9 @@
  * suppressed). The new release can be written back with every changed value
  * marked `revised` and a reason that says what it was.
  */
-import type { Indicator, MonitorDocument, Observation, Text } from '../format/types.generated.js';
-import { comparePeriods } from '../format/period.js';
-import { formatValue } from '../format/number.js';
+import type { Indicator, MonitorDocument, Observation, Text } from 'stroomop-monitor-elements/format';
+import { comparePeriods } from 'stroomop-monitor-elements/format';
+import { formatValue } from 'stroomop-monitor-elements/format';
 import { observationKey } from './merge.js';
 
 export interface ObservationChange {

@@ -6,8 +6,8 @@
  * area (by code or level); the document for audience A holds the figures
  * whose audience is A or more open, and marks those that are more open.
  */
-import type { Area, Audience, Breakdown, Indicator, MonitorDocument, Observation, Source } from '../format/types.generated.js';
-import { comparePeriods } from '../format/period.js';
+import type { Area, Audience, Breakdown, Indicator, MonitorDocument, Observation, Source } from 'stroomop-monitor-elements/format';
+import { comparePeriods } from 'stroomop-monitor-elements/format';
 import type { IndicatorMapping, Mapping } from './mapping.js';
 
 export const AUDIENCE_RANK: Record<Audience, number> = { public: 0, network: 1, internal: 2 };

@@ -5,8 +5,8 @@
  * Exit codes: 0 fine, 1 problems found, 2 wrong use.
  */
 import { readFile } from 'node:fs/promises';
-import { validateDocuments, formatIssue, type DocumentInput, type ValidationIssue } from '../format/validate.js';
-import { pipelineCommands, PIPELINE_USAGE } from '../pipeline/cli.js';
+import { validateDocuments, formatIssue, type DocumentInput, type ValidationIssue } from 'stroomop-monitor-elements/format';
+import { pipelineCommands, PIPELINE_USAGE } from './cli.js';
 
 type Lang = 'nl' | 'en';
 

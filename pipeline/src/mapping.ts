@@ -5,8 +5,8 @@
  * describes every field; `checkMapping` names every problem with its path.
  */
 import { readFile } from 'node:fs/promises';
-import type { Area, Audience, Indicator, Source, Text, Topic } from '../format/types.generated.js';
-import type { LocalizedMessage } from '../format/validate.js';
+import type { Area, Audience, Indicator, Source, Text, Topic } from 'stroomop-monitor-elements/format';
+import type { LocalizedMessage } from 'stroomop-monitor-elements/format';
 import { isNestingKind, type NestingKind } from './periods.js';
 import type { Delimiter, Encoding } from './csv.js';
 

@@ -6,9 +6,9 @@
  * reported. Items keep the audience they had: an item of a stricter document
  * is marked with that audience, so merging never widens who may see it.
  */
-import type { Audience, MonitorDocument, Observation } from '../format/types.generated.js';
-import { ID_COLLECTIONS, observationKey } from '../format/identity.js';
-import { DEFAULT_PRIVACY_THRESHOLD, type LocalizedMessage } from '../format/validate.js';
+import type { Audience, MonitorDocument, Observation } from 'stroomop-monitor-elements/format';
+import { ID_COLLECTIONS, observationKey } from 'stroomop-monitor-elements/format';
+import { DEFAULT_PRIVACY_THRESHOLD, type LocalizedMessage } from 'stroomop-monitor-elements/format';
 import { mayGoTo, stricter } from './document.js';
 
 export interface MergeInput {

@@ -3,7 +3,7 @@
  * denominator, and the interval (Wilson for proportions, t for means).
  * Suppressed cells leave everything out but the status and its reason.
  */
-import type { Observation, Text } from '../format/types.generated.js';
+import type { Observation, Text } from 'stroomop-monitor-elements/format';
 import type { Cell } from './cells.js';
 import type { IndicatorMapping, Measure } from './mapping.js';
 import { roundCount, SUPPRESSED_REASON } from './privacy.js';

@@ -3,7 +3,7 @@
  * (`2024`), dates to the period that holds them, and the coarser periods a
  * period rolls up into (a month into its quarter, half year and year).
  */
-import { parsePeriod, type PeriodKind } from '../format/period.js';
+import { parsePeriod, type PeriodKind } from 'stroomop-monitor-elements/format';
 import type { CalendarDate } from './csv.js';
 
 /** The period kinds that nest: every month lies in one quarter, one half year and one year. */

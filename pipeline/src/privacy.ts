@@ -7,7 +7,7 @@
  * relation has either no hidden member or at least two. Rounding of counts is
  * applied later, to what is published (observe.ts).
  */
-import type { Text } from '../format/types.generated.js';
+import type { Text } from 'stroomop-monitor-elements/format';
 import type { Cell, Relation } from './cells.js';
 
 export const SUPPRESSED_REASON: Text = {

@@ -5,7 +5,7 @@
  * whole numbers) into column batches for an engine, or rejected with its line
  * number and the reason. The aggregation spec follows from the mapping.
  */
-import type { LocalizedMessage } from '../format/validate.js';
+import type { LocalizedMessage } from 'stroomop-monitor-elements/format';
 import { cleanCell, parseDate, parseNumber, type CsvRecord } from './csv.js';
 import { KeyDictionary, type AggregationSpec, type MeasureSpec, type RecordBatch } from './engines/spec.js';
 import { granularities, type BreakdownMapping, type Mapping } from './mapping.js';

@@ -4,8 +4,8 @@
  * CBS StatLine / OData long tables (measure code, ValueAttribute, Value,
  * period and region codes). Each row becomes one cell or a rejection.
  */
-import type { LocalizedMessage } from '../format/validate.js';
-import type { Text } from '../format/types.generated.js';
+import type { LocalizedMessage } from 'stroomop-monitor-elements/format';
+import type { Text } from 'stroomop-monitor-elements/format';
 import { cleanCell, parseNumber, type CsvRecord } from './csv.js';
 import type { Breakdown, CellTable, GivenValue, Stats } from './cells.js';
 import { CBS_SYMBOLS, PROVISIONAL, readStatus, REVISED_PROVISIONAL, VALUE_ATTRIBUTES, type SymbolMeaning } from './cbs.js';

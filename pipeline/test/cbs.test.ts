@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cbsRegionLevel, readStatus } from '../../src/pipeline/cbs.js';
-import type { Mapping } from '../../src/pipeline/mapping.js';
-import { cbsPeriod, containingPeriod, readPeriod } from '../../src/pipeline/periods.js';
-import { progressBar } from '../../src/pipeline/progress.js';
-import { convertFiles, find } from './pipeline-helpers.js';
+import { cbsRegionLevel, readStatus } from '../src/cbs.js';
+import type { Mapping } from '../src/mapping.js';
+import { cbsPeriod, containingPeriod, readPeriod } from '../src/periods.js';
+import { progressBar } from '../src/progress.js';
+import { convertFiles, find } from './helpers.js';
 
 test('CBS period codes become format periods; others are refused', () => {
   assert.equal(cbsPeriod('2024JJ00'), '2024');

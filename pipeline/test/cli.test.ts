@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { minimalDocument } from '../helpers/fixtures.js';
+import { main } from '../src/main.js';
+import { minimalDocument } from '../../test/helpers/fixtures.js';
 
 function capture() {
   const out: string[] = [];

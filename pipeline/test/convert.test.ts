@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { validateDocuments } from '../../src/format/validate.js';
-import type { Mapping } from '../../src/pipeline/mapping.js';
-import { convertFiles, example, find, run, simpleRows } from './pipeline-helpers.js';
+import { validateDocuments } from 'stroomop-monitor-elements/format';
+import type { Mapping } from '../src/mapping.js';
+import { convertFiles, example, find, run, simpleRows } from './helpers.js';
 
 const valid = (document: unknown) => {
   const issues = validateDocuments([{ document }])[0]!.issues.filter((issue) => issue.severity === 'error');

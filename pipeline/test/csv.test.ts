@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CsvReader, cleanCell, parseDate, parseNumber, type CsvRecord, type CsvSource } from '../../src/pipeline/csv.js';
+import { CsvReader, cleanCell, parseDate, parseNumber, type CsvRecord, type CsvSource } from '../src/csv.js';
 
 /** A source that hands the bytes over in small pieces, so records and characters straddle chunk boundaries. */
 function chunked(bytes: Uint8Array, size: number): CsvSource {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArqueroEngine, arqueroRollup } from '../../src/pipeline/engines/arquero.js';
-import { duckDbQuery, DuckDbEngine, loadDuckDb } from '../../src/pipeline/engines/duckdb.js';
-import { checkSpec, decodeGroups, type AggregationSpec, type RecordBatch } from '../../src/pipeline/engines/spec.js';
-import type { Mapping } from '../../src/pipeline/mapping.js';
-import { convertFiles, example } from './pipeline-helpers.js';
+import { ArqueroEngine, arqueroRollup } from '../src/engines/arquero.js';
+import { duckDbQuery, DuckDbEngine, loadDuckDb } from '../src/engines/duckdb.js';
+import { checkSpec, decodeGroups, type AggregationSpec, type RecordBatch } from '../src/engines/spec.js';
+import type { Mapping } from '../src/mapping.js';
+import { convertFiles, example } from './helpers.js';
 
 const duckdbAvailable = await loadDuckDb().then(
   () => true,

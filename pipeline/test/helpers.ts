@@ -2,11 +2,11 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import type { MonitorDocument, Observation } from '../../src/format/types.generated.js';
-import type { ConvertReport } from '../../src/pipeline/convert.js';
+import { main } from '../src/main.js';
+import type { MonitorDocument, Observation } from 'stroomop-monitor-elements/format';
+import type { ConvertReport } from '../src/convert.js';
 
-export const EXAMPLES = join(import.meta.dirname, '../../examples/pipeline');
+export const EXAMPLES = join(import.meta.dirname, '../examples');
 export const example = (name: string) => join(EXAMPLES, name);
 
 export function tempDir(): string {

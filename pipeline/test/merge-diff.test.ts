@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MonitorDocument } from '../../src/format/types.generated.js';
-import { validateDocuments } from '../../src/format/validate.js';
-import { diffDocuments } from '../../src/pipeline/diff.js';
-import { mergeDocuments } from '../../src/pipeline/merge.js';
-import { convertFiles, example, find, readJson, run, tempDir } from './pipeline-helpers.js';
+import type { MonitorDocument } from 'stroomop-monitor-elements/format';
+import { validateDocuments } from 'stroomop-monitor-elements/format';
+import { diffDocuments } from '../src/diff.js';
+import { mergeDocuments } from '../src/merge.js';
+import { convertFiles, example, find, readJson, run, tempDir } from './helpers.js';
 
 async function converted(name: string, flags: string[] = []): Promise<MonitorDocument> {
   const result = await convertFiles(example(`${name}.mapping.json`), [example(`${name}.csv`)], flags);

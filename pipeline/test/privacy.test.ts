@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { MonitorDocument, Observation } from '../../src/format/types.generated.js';
-import { CellTable, findRelations } from '../../src/pipeline/cells.js';
-import { applyPrivacy, roundCount } from '../../src/pipeline/privacy.js';
-import { containingPeriod, nestingKind, type NestingKind } from '../../src/pipeline/periods.js';
-import type { Mapping } from '../../src/pipeline/mapping.js';
-import { convertFiles, example, find, readJson } from './pipeline-helpers.js';
+import type { MonitorDocument, Observation } from 'stroomop-monitor-elements/format';
+import { CellTable, findRelations } from '../src/cells.js';
+import { applyPrivacy, roundCount } from '../src/privacy.js';
+import { containingPeriod, nestingKind, type NestingKind } from '../src/periods.js';
+import type { Mapping } from '../src/mapping.js';
+import { convertFiles, example, find, readJson } from './helpers.js';
 
 const stats = (n: number) => ({ n, sum: Math.round(n / 3), sumsq: 0, den: n });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalQuantile, sampleSd, tCdf, tInterval, tQuantile, wilsonInterval } from '../../src/pipeline/stats.js';
+import { normalQuantile, sampleSd, tCdf, tInterval, tQuantile, wilsonInterval } from '../src/stats.js';
 
 const close = (actual: number | undefined, expected: number, digits: number, what: string) => {
   assert.ok(actual !== undefined && Math.abs(actual - expected) < 0.5 * 10 ** -digits, `${what}: ${String(actual)} is not ${expected} to ${digits} decimals`);

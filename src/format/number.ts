@@ -1,5 +1,5 @@
 /** Numbers the Dutch way by default (`12,3%`, `1.234`), English with lang="en". */
-import { formatLocale } from 'd3';
+import { formatLocale } from 'd3-format';
 import type { Indicator } from './types.generated.js';
 import type { Lang } from './text.js';
 

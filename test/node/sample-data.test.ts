@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDocuments, type ValidationIssue } from '../../src/format/validate.js';
-import { main } from '../../src/cli/main.js';
 import type { MonitorDocument } from '../../src/format/types.generated.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,12 +33,6 @@ function listFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
-}
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
 }
 
 test('the sample documents, validated together, have no errors and no unknown fields', () => {
@@ -98,23 +91,6 @@ test('each broken example yields at least one error with a path, of its own kind
       `${name}: expected only "${expected}" errors, got ${errors.map((error) => `${error.code} at ${error.path}`).join(', ')}`,
     );
   }
-});
-
-test('the command line exits 1 on each broken example and prints the error with its path', async () => {
-  for (const file of jsonFiles(invalidDir)) {
-    const { io, err } = capture();
-    assert.equal(await main(['validate', '--lang', 'en', file], io), 1, file);
-    const line = err.find((entry) => entry.startsWith('error: '));
-    assert.ok(line, `${file}: no error printed`);
-    // "error: FILE: PATH: message"
-    assert.match(line, new RegExp(`^error: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S+: .+`), line);
-  }
-});
-
-test('the command line accepts the sample documents together', async () => {
-  const { io, out, err } = capture();
-  assert.equal(await main(['validate', '--lang', 'en', ...jsonFiles(dataDir)], io), 0, err.join('\n'));
-  assert.match(out.join('\n'), /0 errors/);
 });
 
 test('media the narratives point at exist next to the documents', () => {

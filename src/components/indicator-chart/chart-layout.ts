@@ -5,7 +5,7 @@
  * drawing only, markers, and end labels pushed apart so they never overlap.
  * Pure functions: no DOM.
  */
-import { nice, range, ticks, tickStep } from 'd3';
+import { nice, range, ticks, tickStep } from 'd3-array';
 import { formatNumber, formatValue } from '../../format/number.js';
 import { formatPeriod, periodMidpoint, type ParsedPeriod } from '../../format/period.js';
 import type { Lang } from '../../format/text.js';

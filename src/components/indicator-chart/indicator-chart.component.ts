@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { symbol } from 'd3';
+import { symbol } from 'd3-shape';
 import { MonitorElement } from '../../base/monitor-element.js';
 import { emit, type StroomopErrorDetail } from '../../base/events.js';
 import { followLocalLink, idTakenInRoot } from '../../base/local-links.js';

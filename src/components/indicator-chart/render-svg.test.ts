@@ -4,7 +4,7 @@ import { combineDocuments } from '../../data/dataset.js';
 import type { MonitorDocument } from '../../format/types.generated.js';
 import { layoutBars, layoutDistribution, layoutLine, type ChartLayout } from './chart-layout.js';
 import { buildChartModel, type ChartModel, type ChartRequest } from './chart-model.js';
-import { symbol } from 'd3';
+import { symbol } from 'd3-shape';
 import { createSvg, drawChart, drawFocus, markerPath, MARKER_AREA, symbolOf } from './render-svg.js';
 import { STYLE_COUNT } from './chart-model.js';
 import {

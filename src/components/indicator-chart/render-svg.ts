@@ -20,7 +20,10 @@
  * hidden from assistive technology, the container names the chart and the
  * keyboard reads the values.
  */
-import { area, bisector, least, line, pathRound, scaleLinear, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type ScaleLinear, type SymbolType } from 'd3';
+import { bisector, least } from 'd3-array';
+import { pathRound } from 'd3-path';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { area, line, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { BarLayout, ChartLayout, DistributionLayout, LineLayout } from './chart-layout.js';
 import { DASHES, PROVISIONAL_DASH, SYMBOLS, type ChartModel, type ChartSeries } from './chart-model.js';
 
