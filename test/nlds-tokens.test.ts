@@ -31,6 +31,8 @@ interface Theme {
   heading: string;
   focus: { color: string; width: string; style: string; offset?: string };
   button: { color: string; radius: string };
+  /** A link with keyboard focus: its text colour and its background (undefined: none). */
+  linkFocus: { color: string; background?: string };
 }
 
 const THEMES: readonly Theme[] = [
@@ -46,6 +48,7 @@ const THEMES: readonly Theme[] = [
     heading: '--nl-heading-level-2-font-family',
     focus: { color: '--utrecht-focus-outline-color', width: '--utrecht-focus-outline-width', style: '--utrecht-focus-outline-style' },
     button: { color: '--utrecht-button-secondary-action-color', radius: '--utrecht-button-border-radius' },
+    linkFocus: { color: '--utrecht-link-focus-color' },
   },
   {
     title: 'Gemeente Den Haag (@gemeente-denhaag/design-tokens-components)',
@@ -63,6 +66,8 @@ const THEMES: readonly Theme[] = [
       offset: '--utrecht-focus-outline-offset',
     },
     button: { color: '--utrecht-button-secondary-action-color', radius: '--utrecht-button-border-radius' },
+    // Den Haag sets --nl-link-focus-visible-background-color to nothing: no background.
+    linkFocus: { color: '--nl-link-focus-visible-color' },
   },
   {
     title: 'NL Design System Voorbeeld (@nl-design-system-unstable/voorbeeld-design-tokens)',
@@ -75,6 +80,7 @@ const THEMES: readonly Theme[] = [
     heading: '--nl-heading-level-2-font-family',
     focus: { color: '--basis-focus-outline-color', width: '--basis-focus-outline-width', style: '--basis-focus-outline-style', offset: '--basis-focus-outline-offset' },
     button: { color: '--nl-button-secondary-color', radius: '--nl-button-border-radius' },
+    linkFocus: { color: '--utrecht-link-focus-color', background: '--utrecht-link-focus-background-color' },
   },
 ];
 
@@ -232,6 +238,21 @@ describe('NL Design System themes reach the elements without a bridge', () => {
         }
         ratios.push(['focus ring on the background', contrastRatio(over(toRgba(getComputedStyle(note.host).getPropertyValue('--_focus')), background), background), 3]);
         for (const [what, ratio, minimum] of ratios) expect(ratio, `${theme.title}: ${what} is ${ratio.toFixed(2)}:1`).to.be.at.least(minimum);
+      });
+
+      it('a link with keyboard focus takes the theme\'s link focus colours', async () => {
+        const { container, host } = await render(theme.className, html`<stroomop-interpretation-note indicator="uitval" .data=${data}></stroomop-interpretation-note>`);
+        let focused = await tabInto(host);
+        for (let step = 0; step < 10 && focused.localName !== 'a'; step += 1) {
+          await sendKeys({ press: 'Tab' });
+          focused = host.shadowRoot!.activeElement as HTMLElement;
+        }
+        expect(focused.localName, 'a link has focus').to.equal('a');
+        const style = getComputedStyle(focused);
+        expect(style.color, `text = ${theme.linkFocus.color}`).to.equal(resolve(container, 'color', theme.linkFocus.color));
+        expect(style.color, 'not the link colour at rest').not.to.equal(resolve(container, 'color', theme.link));
+        const background = theme.linkFocus.background ? resolve(container, 'color', theme.linkFocus.background) : 'rgba(0, 0, 0, 0)';
+        expect(style.backgroundColor, `background = ${theme.linkFocus.background ?? 'none'}`).to.equal(background);
       });
 
       it('a link takes the theme\'s hover colour where the theme has one', async () => {
