@@ -66,7 +66,9 @@ await step('manifest', async () => {
   }
   return true;
 });
-await step('build', async () => (await npx(['rollup', '-c', 'rollup.config.mjs', '--silent'])).code === 0 && (await run('node', ['pipeline/scripts/build.mjs', '--no-types'])).code === 0);
+await step('build', async () => (await npx(['rollup', '-c', 'rollup.config.mjs', '--silent'])).code === 0 && (await run('node', ['pipeline/scripts/build.mjs', '--no-types'])).code === 0 &&
+  // The integrity hashes in docs/embedding.md must be those of the files just built (`node scripts/sri.mjs --write`).
+  (await run('node', ['scripts/sri.mjs', '--check'])).code === 0);
 await step('node-tests', async () => {
   // The pipeline package's tests too; the condition lets them import the elements package's format from its source.
   const files = ['test/node', 'pipeline/test'].flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => join(dir, file)));
@@ -84,6 +86,23 @@ await step('browser-tests', async () => {
   const fail = Number(counts?.[2] ?? (code === 0 ? 0 : 1));
   passed += pass;
   failed += fail;
+  return code === 0;
+});
+
+await step('storybook', async () => {
+  // The static Storybook as a visitor gets it: built, then every story opened in Chromium (scripts/test-storybook.mjs).
+  const { code, output } = await run('node', ['scripts/test-storybook.mjs'], { capture: true });
+  const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  passed += Number(counts?.[1] ?? 0);
+  failed += Number(counts?.[2] ?? (code === 0 ? 0 : 1));
+  return code === 0;
+});
+await step('consumers', async () => {
+  // The packed tarballs installed into empty projects, as a user installs them (scripts/test-consumers.mjs).
+  const { code, output } = await run('node', ['scripts/test-consumers.mjs'], { capture: true });
+  const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  passed += Number(counts?.[1] ?? 0);
+  failed += Number(counts?.[2] ?? (code === 0 ? 0 : 1));
   return code === 0;
 });
 
