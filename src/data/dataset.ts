@@ -20,7 +20,7 @@ import type {
   Topic,
 } from '../format/types.generated.js';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../format/problems.js';
-import { gateUrl } from '../format/url.js';
+import { gateUrl } from '../format/text.js';
 import { observationKey } from '../format/identity.js';
 
 export interface SourcedDocument {

@@ -21,3 +21,9 @@ export function localizeParagraphs(paragraphs: Paragraphs | undefined, lang: Lan
   if (Array.isArray(paragraphs)) return paragraphs;
   return (lang === 'en' ? paragraphs.en : undefined) ?? paragraphs.nl;
 }
+
+/**
+ * The URL gate, for the data path: the dataset takes it from here, so that this module stays in the
+ * elements' shared chunk with it (a chunk of its own costs every element a request and some bytes).
+ */
+export { gateUrl } from './url.js';
