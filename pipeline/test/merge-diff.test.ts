@@ -72,7 +72,7 @@ test('merge and diff on the command line', async () => {
   assert.equal(document.meta.title, 'Samen');
   assert.equal((await run(['validate', merged])).code, 0);
   const bad = await run(['merge', join(dir, 'absent.json')]);
-  assert.equal(bad.code, 1);
+  assert.equal(bad.code, 2);
   assert.equal((await run(['diff', first])).code, 2);
 });
 
