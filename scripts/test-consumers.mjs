@@ -167,8 +167,7 @@ try {
     assert(installed.code === 0, installed.out);
     assert(existsSync(join(cli, 'node_modules', 'arquero')), 'arquero is missing');
   });
-  // The commands' own --help (convert, validate, merge, diff) joins this list when the CLI parses with node:util parseArgs (#19.9).
-  for (const args of [['--help']]) {
+  for (const args of [['--help'], ['convert', '--help'], ['validate', '--help'], ['merge', '--help'], ['diff', '--help']]) {
     await check(`npx stroomop-monitor ${args.join(' ')} exits 0 and lists its options`, () => {
       const { code, out } = sh('npx', ['stroomop-monitor', ...args], cli);
       assert(code === 0, `exit ${code}: ${out}`);
