@@ -79,32 +79,19 @@ await step('node-tests', async () => {
   failed += fail;
   return code === 0;
 });
-await step('browser-tests', async () => {
-  const { code, output } = await npx(['web-test-runner', '--static-logging'], { capture: true });
+/** Adds a runner's closing `N passed, N failed` line to the totals; a runner that failed without one counts as one failure. */
+function countClosingLine({ code, output }) {
   const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  const pass = Number(counts?.[1] ?? 0);
-  const fail = Number(counts?.[2] ?? (code === 0 ? 0 : 1));
-  passed += pass;
-  failed += fail;
+  passed += Number(counts?.[1] ?? 0);
+  failed += Number(counts?.[2] ?? (code === 0 ? 0 : 1));
   return code === 0;
-});
+}
 
-await step('storybook', async () => {
-  // The static Storybook as a visitor gets it: built, then every story opened in Chromium (scripts/test-storybook.mjs).
-  const { code, output } = await run('node', ['scripts/test-storybook.mjs'], { capture: true });
-  const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  passed += Number(counts?.[1] ?? 0);
-  failed += Number(counts?.[2] ?? (code === 0 ? 0 : 1));
-  return code === 0;
-});
-await step('consumers', async () => {
-  // The packed tarballs installed into empty projects, as a user installs them (scripts/test-consumers.mjs).
-  const { code, output } = await run('node', ['scripts/test-consumers.mjs'], { capture: true });
-  const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  passed += Number(counts?.[1] ?? 0);
-  failed += Number(counts?.[2] ?? (code === 0 ? 0 : 1));
-  return code === 0;
-});
+await step('browser-tests', async () => countClosingLine(await npx(['web-test-runner', '--static-logging'], { capture: true })));
+// The static Storybook as a visitor gets it: built, then every story opened in Chromium.
+await step('storybook', async () => countClosingLine(await run('node', ['scripts/test-storybook.mjs'], { capture: true })));
+// The packed tarballs installed into empty projects, as a user installs them.
+await step('consumers', async () => countClosingLine(await run('node', ['scripts/test-consumers.mjs'], { capture: true })));
 
 if (failures.length) console.error(`\nFailed steps: ${failures.join(', ')}`);
 // A failed step with no failed test still fails the run.
